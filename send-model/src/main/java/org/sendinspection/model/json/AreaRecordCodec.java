@@ -1,0 +1,259 @@
+package org.sendinspection.model.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes area records in the library's JSON wire format.
+ *
+ * <p>The format is versioned by a top-level {@code schemaVersion} (now {@value #SCHEMA_VERSION}),
+ * dates are ISO-8601 ({@code 2019-12-23}), enumerations are lower-case hyphenated words fixed for good,
+ * and properties that are absent, empty lists included, are not written. The JSON Schema (draft
+ * 2020-12) that describes it is {@link #schema()}.
+ *
+ * <p>Reading checks everything: the JSON itself, the properties and types, every invariant of the model
+ * and every field constraint. Any problem fails the whole read with a {@link RecordFormatException}
+ * that names the path and rule of each problem; there is never a partly built record. A {@linkplain
+ * #strict() strict} codec, the default, rejects properties the format does not define; a {@linkplain
+ * #lenient() lenient} one skips them and reports them in {@link ReadResult#ignoredProperties()}.
+ *
+ * <p>Instances are immutable and thread-safe. Jackson is an implementation detail: no Jackson type
+ * appears in this API.
+ */
+public final class AreaRecordCodec {
+
+  /** The version of the wire format this codec reads and writes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The classpath resource of the JSON Schema. */
+  public static final String SCHEMA_RESOURCE = "/org/sendinspection/model/json/area-record.schema.json";
+
+  private static final AreaRecordCodec STRICT = new AreaRecordCodec(false);
+  private static final AreaRecordCodec LENIENT = new AreaRecordCodec(true);
+
+  private final boolean lenient;
+  private final JsonMapper mapper;
+
+  private AreaRecordCodec(boolean lenient) {
+    this.lenient = lenient;
+    this.mapper = JsonMapper.builder()
+        .changeDefaultVisibility(v -> v
+            .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+            .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+            .withFieldVisibility(JsonAutoDetect.Visibility.NONE))
+        .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .build();
+  }
+
+  /** The default codec: unknown properties are an error. */
+  public static AreaRecordCodec strict() {
+    return STRICT;
+  }
+
+  /**
+   * A codec that skips properties the format does not define, for reading files written by a newer
+   * version of a tool; every other rule still holds.
+   */
+  public static AreaRecordCodec lenient() {
+    return LENIENT;
+  }
+
+  /** Whether this codec skips unknown properties. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads a record from JSON text.
+   *
+   * @param json the JSON; not null
+   * @return the record, valid in every respect
+   * @throws RecordFormatException naming every problem found, if the text is not a valid record
+   */
+  public AreaRecord read(String json) {
+    return readWithWarnings(json, "<string>").record();
+  }
+
+  /**
+   * Reads a record from a UTF-8 file.
+   *
+   * @param file the file; not null
+   * @return the record, valid in every respect
+   * @throws RecordFormatException naming the file and every problem found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public AreaRecord read(Path file) {
+    return readWithWarnings(file).record();
+  }
+
+  /**
+   * Reads a record from a UTF-8 file, reporting the properties a lenient codec skipped.
+   *
+   * @param file the file; not null
+   * @return the record and the skipped properties
+   * @throws RecordFormatException naming the file and every problem found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult readWithWarnings(Path file) {
+    Objects.requireNonNull(file, "file");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return readWithWarnings(text, file.toString());
+  }
+
+  /**
+   * Reads a record from JSON text, reporting the properties a lenient codec skipped.
+   *
+   * @param json the JSON; not null
+   * @param origin where it came from, for messages (a file name); not null
+   * @return the record and the skipped properties
+   * @throws RecordFormatException naming every problem found
+   */
+  public ReadResult readWithWarnings(String json, String origin) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(origin, "origin");
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(json);
+    } catch (JacksonException e) {
+      throw new RecordFormatException(origin, List.of(JsonProblems.syntax(e)));
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new RecordFormatException(origin, List.of(new Violation("",
+          RecordFormatException.INVALID_VALUE, "an area record is a JSON object")));
+    }
+    ObjectNode body = ((ObjectNode) tree).deepCopy();
+    checkVersion(body, origin);
+    body.remove("schemaVersion");
+    List<String> ignored = new ArrayList<>();
+    AreaRecord record;
+    try {
+      record = mapper.readerFor(AreaRecord.class)
+          .withHandler(new SkipAndRecord(ignored))
+          .readValue(body);
+    } catch (JacksonException e) {
+      throw new RecordFormatException(origin, JsonProblems.of(e));
+    }
+    List<Violation> violations = RecordValidator.validate(record);
+    if (!violations.isEmpty()) {
+      throw new RecordFormatException(origin, violations);
+    }
+    return new ReadResult(record, ignored);
+  }
+
+  /**
+   * Writes a record as JSON: {@code schemaVersion} first, then the record's properties in the
+   * format's fixed order, indented by two spaces, ending with a new line.
+   *
+   * @param record the record; not null
+   * @return the JSON text
+   */
+  public String write(AreaRecord record) {
+    Objects.requireNonNull(record, "record");
+    ObjectNode out = mapper.createObjectNode();
+    out.put("schemaVersion", SCHEMA_VERSION);
+    out.setAll((ObjectNode) mapper.valueToTree(record));
+    return mapper.writeValueAsString(out) + "\n";
+  }
+
+  /**
+   * Writes a record to a UTF-8 file, replacing it.
+   *
+   * @param record the record; not null
+   * @param file the file; not null
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(AreaRecord record, Path file) {
+    try {
+      Files.writeString(file, write(record), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the wire format, as shipped in the jar.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    try (InputStream in = AreaRecordCodec.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its schema resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void checkVersion(ObjectNode body, String origin) {
+    JsonNode version = body.get("schemaVersion");
+    if (version == null) {
+      throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
+          RecordFormatException.SCHEMA_VERSION, "schemaVersion is missing; this codec reads version "
+              + SCHEMA_VERSION)));
+    }
+    if (!version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
+      throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
+          RecordFormatException.SCHEMA_VERSION, "schemaVersion " + version
+              + " is not supported; this codec reads version " + SCHEMA_VERSION)));
+    }
+  }
+
+  /** Skips unknown properties in lenient mode, remembering their paths; strict mode fails on them. */
+  private final class SkipAndRecord extends DeserializationProblemHandler {
+    private final List<String> ignored;
+
+    SkipAndRecord(List<String> ignored) {
+      this.ignored = ignored;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+        ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+      if (!lenient) {
+        return false;
+      }
+      ignored.add(JsonProblems.pathOf(p.streamReadContext()));
+      p.skipChildren();
+      return true;
+    }
+  }
+}

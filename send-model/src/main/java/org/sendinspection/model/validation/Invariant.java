@@ -1,0 +1,94 @@
+package org.sendinspection.model.validation;
+
+/**
+ * The rules every record satisfies by construction, each with a stable identifier that errors,
+ * tests and tools refer to.
+ *
+ * <p>The identifiers are part of the published API: they do not change when a constant is renamed.
+ * Where a rule comes from the framework rather than from plain logic, the constant's Javadoc names
+ * the source.
+ */
+public enum Invariant {
+  /** A dated fact says when: it has at least one claim. */
+  DATED_FACT_HAS_CLAIM("dated-fact-has-claim", "a dated fact has at least one claim of a date"),
+  /** A period's end is not before its start (on-site dates, a partner's period of acting). */
+  PERIOD_IN_ORDER("period-in-order", "a period ends on or after the day it starts"),
+  /** Notice is given before inspectors arrive (five working days under the 2016 handbook). */
+  NOTICE_BEFORE_ON_SITE("notice-before-on-site", "notice is given on or before the first day on site"),
+  /** The report letter follows the visit it reports on. */
+  LETTER_AFTER_ON_SITE("letter-after-on-site", "a letter is dated on or after the last day on site"),
+  /** A letter is published on Ofsted's site on or after the date it bears. */
+  PUBLISHED_AFTER_LETTER("published-after-letter", "a letter is published on or after its date"),
+  /** Identifiers are unique where they are referred to. */
+  UNIQUE_IDENTIFIER("unique-identifier", "identifiers are unique within their list"),
+  /** Weaknesses are held either in detail or, as in the official statistics, as a count. */
+  WEAKNESSES_DETAILED_OR_COUNTED("weaknesses-detailed-or-counted",
+      "significant weaknesses are recorded either in detail or as a count, not both"),
+  /**
+   * HMCI requires a written statement of action only where an inspection found significant weaknesses
+   * (Children Act 2004 (Joint Area Reviews) Regulations 2015; seeds 000 and 002).
+   */
+  WSOA_NEEDS_WEAKNESS("wsoa-needs-significant-weakness",
+      "a written statement of action exists only where significant weaknesses were found"),
+  /** A statement answers a report, so it is determined and submitted after the inspection. */
+  WSOA_AFTER_INSPECTION("wsoa-after-inspection",
+      "a written statement of action is determined and submitted after the inspection"),
+  /** An evaluation judges a submission already made. */
+  EVALUATION_AFTER_SUBMISSION("evaluation-after-submission",
+      "a submission is evaluated on or after the day it was submitted"),
+  /**
+   * A statement is submitted again only after the previous submission was judged not fit for
+   * purpose; none follows a fit-for-purpose judgement (seed 001: "if it is not deemed fit for purpose
+   * further work will be required").
+   */
+  RESUBMISSION_AFTER_REJECTION("resubmission-after-rejection",
+      "a statement is resubmitted only after the previous submission was judged not fit for purpose"),
+  /** Each coded action of a statement names weaknesses the inspection found (seed 004). */
+  ACTION_ADDRESSES_FOUND_WEAKNESS("action-addresses-found-weakness",
+      "a coded action addresses a significant weakness the inspection found"),
+  /** A revisit checks progress against a written statement of action (seeds 000, 002). */
+  REVISIT_NEEDS_WSOA("revisit-needs-wsoa",
+      "a revisit follows a written statement of action"),
+  /**
+   * Revisits take place after the statement is declared fit for purpose, "usually ... within 18
+   * months" of it (parliamentary answer, 2021; seed 001).
+   */
+  REVISIT_AFTER_FIT_FOR_PURPOSE("revisit-after-wsoa-fit-for-purpose",
+      "a revisit takes place after the written statement of action was declared fit for purpose"),
+  /** A revisit decides progress for each weakness of the inspection and only for those (seeds 000, 002). */
+  REVISIT_OUTCOME_FOR_FOUND_WEAKNESS("revisit-outcome-for-found-weakness",
+      "a revisit outcome names a significant weakness the inspection found"),
+  /** "decide whether sufficient progress has been made in addressing each of the areas" (seed 000). */
+  REVISIT_OUTCOME_FOR_EVERY_WEAKNESS("revisit-outcome-for-every-weakness",
+      "a revisit decides progress on every significant weakness, once"),
+  /** Made plus not made equals found (official statistics, revisit columns). */
+  REVISIT_COUNTS_ADD_UP("revisit-counts-add-up",
+      "weaknesses with and without sufficient progress add up to the weaknesses found"),
+  /** A revisit's outcome is held per weakness or as counts. */
+  REVISIT_OUTCOMES_DETAILED_OR_COUNTED("revisit-outcomes-detailed-or-counted",
+      "a revisit's outcomes are recorded either per weakness or as counts, exactly one of them"),
+  /** An area record lists its inspections in the order they took place. */
+  INSPECTIONS_IN_DATE_ORDER("inspections-in-date-order",
+      "an area record lists its inspections in the order of their first day on site"),
+  /** Every citation names a source document the record lists. */
+  CITATION_NAMES_KNOWN_SOURCE("citation-names-known-source",
+      "a citation names a source document listed in the record");
+
+  private final String id;
+  private final String description;
+
+  Invariant(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  /** The stable identifier, such as {@code revisit-counts-add-up}. */
+  public String id() {
+    return id;
+  }
+
+  /** The rule as one sentence. */
+  public String description() {
+    return description;
+  }
+}
