@@ -1,6 +1,7 @@
 package org.sendinspection.data.ofsted;
 
 import com.github.miachm.sods.Sheet;
+import com.github.miachm.sods.SodsException;
 import com.github.miachm.sods.SpreadSheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.ZipException;
 
 /**
  * The sheets of an OpenDocument spreadsheet, read with SODS (com.github.miachm.sods), a small
@@ -33,10 +35,13 @@ final class OdsWorkbook {
   static OdsWorkbook open(Path file) {
     try {
       return new OdsWorkbook(file, new SpreadSheet(file.toFile()));
+    } catch (ZipException e) {
+      // An OpenDocument file is a zip archive; this one is not.
+      throw new StatisticsFormatException(file + " is not an OpenDocument spreadsheet: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      // SODS reports a file that is not a spreadsheet with its own unchecked exceptions.
+    } catch (SodsException e) {
+      // SODS reports a zip archive that is not a spreadsheet with its own unchecked exceptions.
       throw new StatisticsFormatException(file + " is not an OpenDocument spreadsheet: " + e.getMessage(), e);
     }
   }
