@@ -1,6 +1,7 @@
 package org.sendinspection.data.ofsted;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.sendinspection.model.provenance.SourceDocument;
 
@@ -38,7 +39,7 @@ final class DatasetSource {
 
   private static Optional<LocalDate> publishedOn(SheetTable cover) {
     return cover.rows().stream()
-        .filter(row -> row.cell(0).text().filter(t -> t.toLowerCase(java.util.Locale.ROOT)
+        .filter(row -> row.cell(0).text().filter(t -> t.toLowerCase(Locale.ROOT)
             .startsWith("published on")).isPresent())
         .map(row -> row.cell(1).date())
         .flatMap(Optional::stream)

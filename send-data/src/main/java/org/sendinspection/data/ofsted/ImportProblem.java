@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Why one row of the statistics gave no area record: where, which rule, and what was found.
  *
- * <p>Immutable and thread-safe. Example: {@code row 47, column H: 3 with sufficient progress + 0
- * without = 3, but the inspection found 4 [revisit-counts-add-up]}.
+ * <p>Immutable and thread-safe. Example, as {@link #toString()} writes it: {@code row 47, column L-M:
+ * 2 with sufficient progress + 1 without = 3, but the inspection found 4 (record field
+ * inspections[0].revisit.outcomeCounts) [revisit-counts-add-up]}.
  *
  * @param row the spreadsheet's row number, counting from 1 as a spreadsheet shows it (for a CSV
  *     export, the record's number in the file, which is the same row)

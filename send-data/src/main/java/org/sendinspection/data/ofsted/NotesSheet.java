@@ -1,6 +1,7 @@
 package org.sendinspection.data.ofsted;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class NotesSheet {
    * @return each note, with the area it describes where the data sheet has no row for that area
    */
   static List<StatisticsNote> read(SheetTable sheet, Set<String> areaNames) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     areaNames.forEach(n -> known.add(n.toLowerCase(Locale.ROOT)));
     List<StatisticsNote> notes = new ArrayList<>();
     for (SheetTable.Row row : sheet.rows()) {
