@@ -61,14 +61,16 @@ class SouthendOnSeaRecordTest {
   }
 
   @Test
-  void statement_fitForPurposeOn14May2019_isHeldInItsCitationOnly_forNoSourceDatesTheSubmission() {
+  void statement_declaredFitForPurposeOn14May2019_isASubmissionKnownOnlyByItsEvaluation() {
     WrittenStatementOfAction wsoa = INSPECTION.getWrittenStatement().orElseThrow();
     assertEquals(List.of("Southend-on-Sea Borough Council", "Southend Clinical Commissioning Group"),
         wsoa.getJointlyResponsible());
-    assertEquals(List.of(), wsoa.getSubmissions());
-    assertTrue(wsoa.acceptance().isEmpty());
-    assertTrue(wsoa.getCitation().orElseThrow().getQuote().orElseThrow()
-        .contains("This was declared fit for purpose on 14 May 2019."));
+    assertEquals(1, wsoa.getSubmissions().size());
+    assertTrue(wsoa.getSubmissions().get(0).getSubmittedOn().isEmpty(), "no source dates the submission");
+    assertEquals(LocalDate.of(2019, 5, 14),
+        wsoa.acceptance().orElseThrow().getEvaluatedOn().earliest());
+    assertEquals("ofsted-southend-revisit-2021", wsoa.acceptance().orElseThrow().getEvaluatedOn()
+        .getClaims().get(0).getCitation().orElseThrow().getSource());
   }
 
   @Test
