@@ -20,8 +20,10 @@ import org.sendinspection.model.record.AreaRecord;
  *   <li>{@code ofsted-essex-wsoa-evaluation-2020}: the letter of 6 April 2020 evaluating Essex's written
  *       statement of action;
  *   <li>{@code ofsted-southend-revisit-2021}: the revisit letter to Southend-on-Sea, 14 June 2021;
- *   <li>{@code ofsted-southend-area-send-inspection-2023}: the 2023 report on Southend-on-Sea, cited only
- *       for the area's partners and the dates of its 2018 inspection;
+ *   <li>{@code ofsted-southend-area-send-inspection-2023}: the 2023 report on Southend-on-Sea, for its
+ *       2023 inspection, the area's partners and the dates of its 2018 inspection;
+ *   <li>{@code ofsted-area-send-mi-2023}: Ofsted's management information on 2023-framework inspections,
+ *       for the 2023 report's publication date;
  *   <li>{@code ofsted-area-send-statistics-2022}: Ofsted's official statistics published 17 November
  *       2022, against which the inspection and revisit dates are checked;
  *   <li>{@code nhse-integrated-care-in-your-area}: NHS England, for the day clinical commissioning
@@ -67,9 +69,10 @@ public final class ExampleRecords {
   }
 
   /**
-   * Southend-on-Sea ({@code E06000033}): inspected from 1 October 2018, four significant weaknesses,
-   * and a revisit in May 2021 that found sufficient progress on three of them, not on leadership and
-   * joint commissioning.
+   * Southend-on-Sea ({@code E06000033}), under both frameworks: inspected from 1 October 2018, four
+   * significant weaknesses, and a revisit in May 2021 that found sufficient progress on three of them,
+   * not on leadership and joint commissioning; then inspected under the 2023 framework from 6 to 10
+   * March 2023, with inconsistent experiences and outcomes (outcome 2) and six areas for improvement.
    *
    * @return the record, valid in every respect
    * @throws IllegalStateException if the resource is missing from the jar
