@@ -211,7 +211,8 @@ class AreaRecordSchemaTest {
   void schemaProperties_matchWhatTheCodecWrites_forEveryObjectType() {
     Map<String, Set<String>> written = new TreeMap<>();
     for (AreaRecord record : List.of(RecordFixtures.detailed(), RecordFixtures.counted(),
-        RecordFixtures.withAreaSendInspection(), ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
+        RecordFixtures.withAreaSendInspection(), RecordFixtures.withCountedAreaSendInspection(),
+        ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
       collect(SCHEMA, "#", MAPPER.readTree(AreaRecordCodec.strict().write(record)), written, "");
     }
     Map<String, Set<String>> declared = new TreeMap<>();
