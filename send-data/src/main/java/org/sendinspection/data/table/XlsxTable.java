@@ -31,10 +31,16 @@ public final class XlsxTable {
    * @param file the file; not null
    * @return its rows, the table named after the file and the sheet
    * @throws TableFormatException if it is not a readable workbook or has no sheet
-   * @throws UncheckedIOException if it cannot be read
+   * @throws UncheckedIOException if it cannot be opened
    */
   public static TextTable read(Path file) {
-    try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+    InputStream opened;
+    try {
+      opened = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try (InputStream in = opened; ReadableWorkbook workbook = new ReadableWorkbook(in)) {
       Sheet sheet = workbook.getFirstSheet();
       if (sheet == null) {
         throw new TableFormatException(file + " has no sheet");
@@ -50,7 +56,8 @@ public final class XlsxTable {
       }
       return new TextTable(file.getFileName() + ", sheet " + sheet.getName(), rows);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      // The file opened, so the library's IOException is about its content: not a zip, no workbook part.
+      throw new TableFormatException(file + " is not a readable .xlsx workbook: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       if (e instanceof TableFormatException || e instanceof UncheckedIOException) {
         throw e;

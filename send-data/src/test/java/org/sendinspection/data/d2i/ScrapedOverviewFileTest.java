@@ -101,6 +101,14 @@ class ScrapedOverviewFileTest {
   }
 
   @Test
+  void the_records_write_to_a_directory_one_file_per_area(@org.junit.jupiter.api.io.TempDir Path directory) {
+    List<Path> written = org.sendinspection.data.ofsted.AreaRecordWriter.write(data.records(), directory);
+    assertEquals(65, written.size());
+    assertEquals(data.record("E10000029").orElseThrow(),
+        AreaRecordCodec.strict().read(directory.resolve("E10000029.json")));
+  }
+
+  @Test
   void each_record_holds_its_row_as_written() {
     Map<String, RawOverview.Row> byCode = raw.stream()
         .collect(Collectors.toMap(r -> r.text(RawOverview.CODE), r -> r, (a, b) -> a));
