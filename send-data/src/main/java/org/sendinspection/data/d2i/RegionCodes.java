@@ -2,6 +2,7 @@ package org.sendinspection.data.d2i;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.sendinspection.model.area.OfstedRegion;
 
 /**
@@ -33,6 +34,6 @@ final class RegionCodes {
   }
 
   static String known() {
-    return String.join(", ", new java.util.TreeSet<>(REGIONS.keySet()));
+    return String.join(", ", new TreeSet<>(REGIONS.keySet()));
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
@@ -124,7 +125,7 @@ final class MiRowConverter {
       AreaSendOutcome outcome = OUTCOME_LABELS.get(text);
       if (outcome == null) {
         cells.problem(OUTCOME, MiRule.OUTCOME_LABEL.id(), "'" + text + "' is not an outcome; expected one of '"
-            + String.join("', '", new java.util.TreeSet<>(OUTCOME_LABELS.keySet())) + "'");
+            + String.join("', '", new TreeSet<>(OUTCOME_LABELS.keySet())) + "'");
       }
       return Optional.ofNullable(outcome);
     });

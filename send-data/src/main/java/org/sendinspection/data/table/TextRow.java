@@ -1,5 +1,7 @@
 package org.sendinspection.data.table;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ import java.util.Optional;
 public record TextRow(int number, List<String> cells) {
 
   public TextRow {
-    cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
+    cells = Collections.unmodifiableList(new ArrayList<>(cells)); // keeps null for an absent cell
   }
 
   /**
