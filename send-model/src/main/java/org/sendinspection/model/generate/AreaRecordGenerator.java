@@ -1,0 +1,150 @@
+package org.sendinspection.model.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.area.PartnerKind;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.SourceDocument;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.record.ImmutableAreaRecord;
+
+/**
+ * Generates valid, synthetic area records of every shape, for property tests and for trying tools at
+ * national scale.
+ *
+ * <p>Immutable and thread-safe; each {@code with*} method returns a new generator. Records are plainly
+ * synthetic: codes start {@code E99}, which no real local authority has, names read "Synthetic area
+ * …", and the one source is this generator. The shapes cover the 2016 journey ({@link Shape}), both
+ * levels of detail ({@link Detail}), partners that change on 1 July 2022 (clinical commissioning
+ * groups to integrated care boards), disputed dates (a second, later claim from another source) and
+ * citations. The same seed always gives the same record. Example:
+ *
+ * <pre>{@code
+ * AreaRecord one = AreaRecordGenerator.any().generate(42L);
+ * List<AreaRecord> nation = AreaRecordGenerator.any().generateMany(7L, 150);
+ * Gen<AreaRecord> mixed = AreaRecordGenerator.any().withShapes(Shape.REVISIT_SOME_SUFFICIENT);
+ * }</pre>
+ */
+public final class AreaRecordGenerator implements Gen<AreaRecord> {
+
+  /** The identifier of the source every generated record cites. */
+  public static final String SOURCE_ID = "synthetic";
+  /** The identifier of the second source, whose claims dispute some dates. */
+  public static final String DISPUTING_SOURCE_ID = "synthetic-secondary";
+
+  /** The day clinical commissioning groups gave way to integrated care boards. */
+  static final LocalDate ICB_START = LocalDate.of(2022, 7, 1);
+
+  private final List<Shape> shapes;
+  private final List<Detail> details;
+  private final boolean partnerChangesOnly;
+
+  private AreaRecordGenerator(List<Shape> shapes, List<Detail> details, boolean partnerChangesOnly) {
+    this.shapes = shapes;
+    this.details = details;
+    this.partnerChangesOnly = partnerChangesOnly;
+  }
+
+  /** A generator of records of every shape and detail. */
+  public static AreaRecordGenerator any() {
+    return new AreaRecordGenerator(List.of(Shape.values()), List.of(Detail.values()), false);
+  }
+
+  /** This generator restricted to the given shapes. */
+  public AreaRecordGenerator withShapes(Shape... wanted) {
+    return new AreaRecordGenerator(ordered(EnumSet.copyOf(List.of(wanted))), details, partnerChangesOnly);
+  }
+
+  /** This generator restricted to the given levels of detail. */
+  public AreaRecordGenerator withDetail(Detail... wanted) {
+    Set<Detail> set = EnumSet.copyOf(List.of(wanted));
+    return new AreaRecordGenerator(shapes, new ArrayList<>(set), partnerChangesOnly);
+  }
+
+  /** This generator restricted to areas whose health partners change on 1 July 2022. */
+  public AreaRecordGenerator withPartnerChanges() {
+    return new AreaRecordGenerator(shapes, details, true);
+  }
+
+  @Override
+  public AreaRecord generate(Draws draws) {
+    int number = draws.between(1, 999_999);
+    return generate(draws, number);
+  }
+
+  /**
+   * Generates a set of records for distinct areas, as a national data set would have.
+   *
+   * @param seed the seed: the same seed and count give the same records
+   * @param count how many areas, at least 0
+   * @return the records, with codes {@code E99000001} upwards
+   */
+  public List<AreaRecord> generateMany(long seed, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative; found " + count);
+    }
+    List<AreaRecord> records = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      records.add(generate(RecordedDraws.fromSeed(seed * 1_000_003L + i), i + 1));
+    }
+    return records;
+  }
+
+  private AreaRecord generate(Draws draws, int number) {
+    Shape shape = draws.oneOf(shapes);
+    Detail detail = draws.oneOf(details);
+    boolean partnerChanges = partnerChangesOnly || draws.chance(30);
+    String name = String.format("Synthetic area %06d", number);
+    LocalArea area = LocalArea.builder()
+        .code(String.format("E99%06d", number))
+        .name(name)
+        .region(draws.oneOf(List.of(OfstedRegion.values())))
+        .partners(partners(draws, name, partnerChanges))
+        .build();
+    ImmutableAreaRecord.Builder record = AreaRecord.builder()
+        .area(area)
+        .addSources(SourceDocument.builder().id(SOURCE_ID)
+            .title("Synthetic record made by AreaRecordGenerator").publisher("send-model").build())
+        .addSources(SourceDocument.builder().id(DISPUTING_SOURCE_ID)
+            .title("Synthetic second source, disputing some dates").publisher("send-model").build());
+    if (shape != Shape.NOT_INSPECTED) {
+      record.addInspections(new InspectionGenerator(draws, area, shape, detail).inspection());
+    }
+    return record.build();
+  }
+
+  private static List<Partner> partners(Draws draws, String areaName, boolean changes) {
+    List<Partner> partners = new ArrayList<>();
+    partners.add(Partner.builder().name(areaName + " Council").kind(PartnerKind.LOCAL_AUTHORITY).build());
+    int groups = draws.between(1, 5);
+    for (int i = 1; i <= groups; i++) {
+      partners.add(Partner.builder()
+          .name(areaName + " Clinical Commissioning Group " + i)
+          .kind(PartnerKind.CLINICAL_COMMISSIONING_GROUP)
+          .actingUntil(changes ? java.util.Optional.of(ICB_START) : java.util.Optional.empty())
+          .build());
+    }
+    if (changes) {
+      int boards = draws.between(1, 3);
+      for (int i = 1; i <= boards; i++) {
+        partners.add(Partner.builder()
+            .name(areaName + " Integrated Care Board " + i)
+            .kind(PartnerKind.INTEGRATED_CARE_BOARD)
+            .actingFrom(ICB_START)
+            .addCitations(Citation.of(SOURCE_ID, "integrated care boards from 1 July 2022"))
+            .build());
+      }
+    }
+    return partners;
+  }
+
+  private static List<Shape> ordered(Set<Shape> set) {
+    return new ArrayList<>(set);
+  }
+}
