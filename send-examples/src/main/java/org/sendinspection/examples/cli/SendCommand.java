@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         SummaryCommand.class,
         TimelineCommand.class,
+        GenerateCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
@@ -38,6 +39,9 @@ public final class SendCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version through java.util.logging on standard error, where
+    // this tool's own messages go; only its warnings matter to a user.
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 

@@ -36,9 +36,10 @@ class SendCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "explain", "summary", "timeline", "generate"})
-  void unknownFlag_isAUsageError(String name) {
-    Cli.Run run = Cli.run(name, "--no-such-flag", "x.json");
+  @ValueSource(strings = {"validate x.json", "explain x.json", "summary x.json", "timeline x.json --out x.svg",
+      "generate --areas 1 --out out"})
+  void unknownFlag_isAUsageError(String valid) {
+    Cli.Run run = Cli.run((valid + " --no-such-flag").split(" "));
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("Unknown option: '--no-such-flag'"), run.err());
     assertEquals("", run.out());
