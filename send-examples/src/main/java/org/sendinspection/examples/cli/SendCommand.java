@@ -30,6 +30,10 @@ import picocli.CommandLine.Command;
     footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class SendCommand implements Runnable {
 
+  // Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +45,7 @@ public final class SendCommand implements Runnable {
   public static void main(String[] args) {
     // Hibernate Validator announces its version through java.util.logging on standard error, where
     // this tool's own messages go; only its warnings matter to a user.
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 

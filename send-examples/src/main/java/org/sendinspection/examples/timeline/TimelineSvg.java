@@ -35,8 +35,12 @@ public final class TimelineSvg {
   private static final double WIDTH = 1280;
   private static final double LABELS = 300;
   private static final double MARGIN = 60;
-  private static final double JOURNEY_HEIGHT = 150;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  /** Room right of the time axis for the outcome of each weakness. */
+  private static final double RIGHT = 190;
+  private static final double JOURNEY_HEIGHT = 200;
+  /** Label levels above (negative) and below the journey line, tried in this order. */
+  private static final double[] LEVELS = {-20, 30, -36, 46, -52, 62, -68, 78, -84, 94};
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final String GREEN = "#1b7f3b";
   private static final String RED = "#c0392b";
   private static final String BLUE = "#1f5fa8";
@@ -68,7 +72,7 @@ public final class TimelineSvg {
     LocalDate last = timeline.last().orElseThrow();
     LocalDate from = first.minusMonths(2).withDayOfMonth(1);
     LocalDate to = last.plusMonths(3).withDayOfMonth(1);
-    TimelineSvg svg = new TimelineSvg(record, new SvgCanvas(from, to, LABELS, WIDTH - MARGIN));
+    TimelineSvg svg = new TimelineSvg(record, new SvgCanvas(from, to, LABELS, WIDTH - RIGHT));
     double height = svg.height();
     svg.grid(height);
     svg.draw();
@@ -169,7 +173,7 @@ public final class TimelineSvg {
 
   /** One line of the steps, with the waits between them shaded and labels kept apart. */
   private void journey(Inspection inspection) {
-    double base = y + JOURNEY_HEIGHT / 2;
+    double base = y + JOURNEY_HEIGHT / 2 - 4;
     canvas.text(20, base + 4, "Steps", "start", "fill=\"#555555\"");
     List<Mark> marks = new ArrayList<>();
     marks.add(new Mark(inspection.getOnSiteStart(), "inspection", BLUE, true));
@@ -244,14 +248,14 @@ public final class TimelineSvg {
    */
   private void place(List<Mark> marks, double base) {
     marks.sort((a, b) -> Double.compare(canvas.x(a.fact.latest()), canvas.x(b.fact.latest())));
-    double[] levels = {-22, 30, -40, 48, -58, 66};
+    double[] levels = LEVELS;
     double[] usedTo = new double[levels.length];
     java.util.Arrays.fill(usedTo, Double.NEGATIVE_INFINITY);
     for (Mark mark : marks) {
       double x = canvas.x(mark.fact.latest());
       String label = mark.label + ", " + date(mark.fact);
       double width = SvgCanvas.widthOf(label, 11);
-      double x0 = Math.min(Math.max(x - width / 2, canvas.left() - 40), canvas.right() + MARGIN - width - 4);
+      double x0 = Math.min(Math.max(x - width / 2, canvas.left() - 40), WIDTH - 20 - width);
       int level = 0;
       while (level < levels.length - 1 && x0 < usedTo[level] + 8) {
         level++;
