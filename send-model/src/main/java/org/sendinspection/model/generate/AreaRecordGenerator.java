@@ -44,32 +44,51 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
   private final List<Shape> shapes;
   private final List<Detail> details;
   private final boolean partnerChangesOnly;
+  private final int areaSendChance;
 
-  private AreaRecordGenerator(List<Shape> shapes, List<Detail> details, boolean partnerChangesOnly) {
+  private AreaRecordGenerator(List<Shape> shapes, List<Detail> details, boolean partnerChangesOnly,
+      int areaSendChance) {
     this.shapes = shapes;
     this.details = details;
     this.partnerChangesOnly = partnerChangesOnly;
+    this.areaSendChance = areaSendChance;
   }
 
   /** A generator of records of every shape and detail. */
   public static AreaRecordGenerator any() {
-    return new AreaRecordGenerator(List.of(Shape.values()), List.of(Detail.values()), false);
+    return new AreaRecordGenerator(List.of(Shape.values()), List.of(Detail.values()), false, 0);
   }
 
   /** This generator restricted to the given shapes. */
   public AreaRecordGenerator withShapes(Shape... wanted) {
-    return new AreaRecordGenerator(ordered(EnumSet.copyOf(List.of(wanted))), details, partnerChangesOnly);
+    return new AreaRecordGenerator(ordered(EnumSet.copyOf(List.of(wanted))), details, partnerChangesOnly,
+        areaSendChance);
   }
 
   /** This generator restricted to the given levels of detail. */
   public AreaRecordGenerator withDetail(Detail... wanted) {
     Set<Detail> set = EnumSet.copyOf(List.of(wanted));
-    return new AreaRecordGenerator(shapes, new ArrayList<>(set), partnerChangesOnly);
+    return new AreaRecordGenerator(shapes, new ArrayList<>(set), partnerChangesOnly, areaSendChance);
   }
 
   /** This generator restricted to areas whose health partners change on 1 July 2022. */
   public AreaRecordGenerator withPartnerChanges() {
-    return new AreaRecordGenerator(shapes, details, true);
+    return new AreaRecordGenerator(shapes, details, true, areaSendChance);
+  }
+
+  /**
+   * This generator with inspections under the 2023 framework: each area has, with the given chance, an
+   * area SEND inspection from 2023 after whatever its shape gives under the 2016 framework, with any
+   * of the three outcomes.
+   *
+   * @param percent the chance, 0 (never, the default) to 100 (always)
+   * @return the new generator
+   */
+  public AreaRecordGenerator withAreaSendInspections(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("a chance is 0 to 100 percent; found " + percent);
+    }
+    return new AreaRecordGenerator(shapes, details, partnerChangesOnly, percent);
   }
 
   @Override
@@ -113,8 +132,13 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
             .title("Synthetic record made by AreaRecordGenerator").publisher("send-model").build())
         .addSources(SourceDocument.builder().id(DISPUTING_SOURCE_ID)
             .title("Synthetic second source, disputing some dates").publisher("send-model").build());
+    java.util.Optional<org.sendinspection.model.inspection.Inspection> previous = java.util.Optional.empty();
     if (shape != Shape.NOT_INSPECTED) {
-      record.addInspections(new InspectionGenerator(draws, area, shape, detail).inspection());
+      previous = java.util.Optional.of(new InspectionGenerator(draws, area, shape, detail).inspection());
+      record.addInspections(previous.get());
+    }
+    if (areaSendChance > 0 && draws.chance(areaSendChance)) {
+      record.addInspections(new AreaSendInspectionGenerator(draws, area).inspection(previous));
     }
     return record.build();
   }

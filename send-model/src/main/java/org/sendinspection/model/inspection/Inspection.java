@@ -3,6 +3,7 @@ package org.sendinspection.model.inspection;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Optional;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 
 /**
@@ -14,7 +15,8 @@ import org.sendinspection.model.provenance.DatedFact;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "framework")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = LocalAreaSendInspection.class, name = "local-area-send-2016")
+    @JsonSubTypes.Type(value = LocalAreaSendInspection.class, name = "local-area-send-2016"),
+    @JsonSubTypes.Type(value = AreaSendInspection.class, name = "area-send-2023")
 })
 public interface Inspection {
 

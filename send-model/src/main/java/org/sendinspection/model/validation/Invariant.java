@@ -67,6 +67,19 @@ public enum Invariant {
   /** A revisit's outcome is held per weakness or as counts. */
   REVISIT_OUTCOMES_DETAILED_OR_COUNTED("revisit-outcomes-detailed-or-counted",
       "a revisit's outcomes are recorded either per weakness or as counts, exactly one of them"),
+  /** Each area for priority action names the bodies responsible for it (Suffolk 2024 report). */
+  PRIORITY_ACTION_HAS_RESPONSIBLE_BODY("priority-action-has-responsible-body",
+      "an area for priority action names at least one responsible body"),
+  /**
+   * Under the 2023 framework, outcome 3 and only outcome 3 requires a priority action plan addressing
+   * areas for priority action and leads to a monitoring inspection; outcomes 1 and 2 ask the
+   * partnership to update and publish its strategic plan (area SEND framework and handbook).
+   */
+  OUTCOME_MATCHES_REQUIREMENTS("outcome-matches-requirements",
+      "an area SEND outcome carries the requirements the framework sets for it"),
+  /** A report's previous inspection precedes it. */
+  PREVIOUS_INSPECTION_BEFORE("previous-inspection-before",
+      "the previous inspection a report states took place before it"),
   /** An area record lists its inspections in the order they took place. */
   INSPECTIONS_IN_DATE_ORDER("inspections-in-date-order",
       "an area record lists its inspections in the order of their first day on site"),

@@ -1,0 +1,114 @@
+package org.sendinspection.model.areasend;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.inspection.Finding;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.Inspector;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.CitedFacts;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An inspection under the 2023 framework, the "area SEND inspection" of a local area partnership,
+ * with its outcome and what the report requires.
+ *
+ * <p>Immutable and thread-safe. Example (Suffolk, on site 13 to 17 November 2023, published 30 January
+ * 2024): outcome 3, widespread and/or systemic failings; two areas for priority action, each naming
+ * Suffolk County Council and the two ICBs; a priority action plan required; three areas for improvement;
+ * "Date of previous inspection: 21 to 23 January 2019" as the report states it. The outcome and the
+ * requirements must agree (rule {@code outcome-matches-requirements}).
+ */
+@Value.Immutable
+@SendStyle
+@JsonTypeName("area-send-2023")
+@JsonSerialize(as = ImmutableAreaSendInspection.class)
+@JsonDeserialize(as = ImmutableAreaSendInspection.class)
+public interface AreaSendInspection extends Inspection, CitedFacts {
+
+  @Override
+  @NotBlank
+  @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "must be lower-case letters, digits and hyphens")
+  String getId();
+
+  @Override
+  default FrameworkVersion framework() {
+    return FrameworkVersion.AREA_SEND_2023;
+  }
+
+  /** The bodies of the local area partnership as the report names them. */
+  List<@NotBlank String> getPartnership();
+
+  @Override
+  @NotNull
+  @Valid
+  DatedFact getOnSiteStart();
+
+  @Override
+  Optional<@Valid DatedFact> getOnSiteEnd();
+
+  @Override
+  Optional<@Valid DatedFact> getPublishedOn();
+
+  /**
+   * When the partnership received its final report, where a record knows it: the monitoring
+   * inspection is usually 18 months from this date.
+   */
+  Optional<@Valid DatedFact> getReportReceivedOn();
+
+  /** The previous inspection as the report states it, where it does. */
+  Optional<@Valid StatedPreviousInspection> getPreviousInspectionAsStated();
+
+  /** The outcome. */
+  @NotNull
+  AreaSendOutcome getOutcome();
+
+  /** The report's own sentence on when the next inspection will be, where recorded. */
+  Optional<String> getNextInspectionAsStated();
+
+  /** Whether HMCI requires a priority action plan (area SEND): outcome 3. */
+  boolean isPriorityActionPlanRequired();
+
+  /** Whether Ofsted and CQC ask the partnership to update and publish its strategic plan: outcomes 1 and 2. */
+  boolean isStrategicPlanUpdateRequested();
+
+  /** The areas for priority action, with their responsible bodies: outcome 3 only. */
+  List<@Valid AreaForPriorityAction> getAreasForPriorityAction();
+
+  /** The areas for improvement, in the report's words. */
+  List<@Valid Finding> getAreasForImprovement();
+
+  /** The inspection team. */
+  List<@Valid Inspector> getInspectors();
+
+  /** Monitoring inspections that followed: outcome 3 only. */
+  List<@Valid MonitoringInspection> getMonitoringInspections();
+
+  /** Where the report is. */
+  Optional<@Valid Citation> getCitation();
+
+  @Override
+  default Map<String, Citation> citations() {
+    return AreaSendInspectionChecks.citations(this);
+  }
+
+  @Value.Check
+  default void check() {
+    AreaSendInspectionChecks.check(this);
+  }
+
+  static ImmutableAreaSendInspection.Builder builder() {
+    return ImmutableAreaSendInspection.builder();
+  }
+}

@@ -1,0 +1,114 @@
+package org.sendinspection.model.areasend;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sendinspection.model.inspection.Finding;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.validation.Invariant;
+import org.sendinspection.model.validation.Invariants;
+
+/** The invariants and citations of an {@link AreaSendInspection}. */
+final class AreaSendInspectionChecks {
+
+  private AreaSendInspectionChecks() {}
+
+  static void check(AreaSendInspection inspection) {
+    Optional<DatedFact> start = Optional.of(inspection.getOnSiteStart());
+    Optional<DatedFact> lastDay = inspection.getOnSiteEnd().or(() -> start);
+    AreaSendOutcome outcome = inspection.getOutcome();
+    Invariants invariants = Invariants.of("AreaSendInspection")
+        .requireInOrder(start, inspection.getOnSiteEnd(), "onSiteEnd", Invariant.PERIOD_IN_ORDER,
+            "the last day on site (%s) is before the first (%s)")
+        .requireInOrder(lastDay, inspection.getPublishedOn(), "publishedOn",
+            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the inspection ended (%s)")
+        .requireInOrder(lastDay, inspection.getReportReceivedOn(), "reportReceivedOn",
+            Invariant.LETTER_AFTER_ON_SITE, "the report was received (%s) before the inspection ended (%s)")
+        .requireInOrder(inspection.getPreviousInspectionAsStated().map(p -> p.getOnSiteStart()), start,
+            "previousInspectionAsStated.onSiteStart", Invariant.PREVIOUS_INSPECTION_BEFORE,
+            "this inspection (%s) begins before the previous one the report states (%s)")
+        .require(inspection.isPriorityActionPlanRequired() == outcome.requiresPriorityActionPlan(),
+            "priorityActionPlanRequired", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "outcome " + outcome.number() + (outcome.requiresPriorityActionPlan()
+                ? " requires a priority action plan; found none required"
+                : " does not require a priority action plan; found one required"))
+        .require(inspection.isStrategicPlanUpdateRequested() == outcome.asksForStrategicPlanUpdate(),
+            "strategicPlanUpdateRequested", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "outcome " + outcome.number() + (outcome.asksForStrategicPlanUpdate()
+                ? " asks the partnership to update and publish its strategic plan; found no such request"
+                : " does not ask for a strategic plan update; found one requested"))
+        .require(outcome.requiresPriorityActionPlan() || inspection.getAreasForPriorityAction().isEmpty(),
+            "areasForPriorityAction", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "areas for priority action belong to outcome 3; found "
+                + inspection.getAreasForPriorityAction().size() + " with outcome " + outcome.number())
+        .require(!outcome.requiresPriorityActionPlan() || !inspection.getAreasForPriorityAction().isEmpty(),
+            "areasForPriorityAction", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "outcome 3 names at least one area for priority action; found none")
+        .require(outcome.requiresPriorityActionPlan() || inspection.getMonitoringInspections().isEmpty(),
+            "monitoringInspections", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "monitoring inspections follow outcome 3; found "
+                + inspection.getMonitoringInspections().size() + " with outcome " + outcome.number());
+    Set<String> ids = new HashSet<>();
+    List<AreaForPriorityAction> areas = inspection.getAreasForPriorityAction();
+    for (int i = 0; i < areas.size(); i++) {
+      invariants.require(ids.add(areas.get(i).getId()), "areasForPriorityAction[" + i + "].id",
+          Invariant.UNIQUE_IDENTIFIER, "area for priority action '" + areas.get(i).getId()
+              + "' appears more than once");
+    }
+    List<MonitoringInspection> monitoring = inspection.getMonitoringInspections();
+    for (int i = 0; i < monitoring.size(); i++) {
+      invariants.requireInOrder(lastDay, Optional.of(monitoring.get(i).getOnSiteStart()),
+          "monitoringInspections[" + i + "].onSiteStart", Invariant.PERIOD_IN_ORDER,
+          "the monitoring inspection (%s) begins before the inspection ended (%s)");
+    }
+    invariants.check();
+  }
+
+  static Map<String, Citation> citations(AreaSendInspection inspection) {
+    Map<String, Citation> found = new LinkedHashMap<>();
+    fact(found, "reportReceivedOn", inspection.getReportReceivedOn());
+    inspection.getPreviousInspectionAsStated().ifPresent(p -> {
+      fact(found, "previousInspectionAsStated.onSiteStart", Optional.of(p.getOnSiteStart()));
+      fact(found, "previousInspectionAsStated.onSiteEnd", p.getOnSiteEnd());
+      p.getCitation().ifPresent(c -> found.put("previousInspectionAsStated.citation", c));
+    });
+    inspection.getCitation().ifPresent(c -> found.put("citation", c));
+    List<AreaForPriorityAction> areas = inspection.getAreasForPriorityAction();
+    for (int i = 0; i < areas.size(); i++) {
+      int index = i;
+      areas.get(i).getCitation().ifPresent(c -> found.put("areasForPriorityAction[" + index + "].citation", c));
+    }
+    findings(found, "areasForImprovement", inspection.getAreasForImprovement());
+    List<MonitoringInspection> monitoring = inspection.getMonitoringInspections();
+    for (int i = 0; i < monitoring.size(); i++) {
+      String path = "monitoringInspections[" + i + "]";
+      MonitoringInspection m = monitoring.get(i);
+      fact(found, path + ".onSiteStart", Optional.of(m.getOnSiteStart()));
+      fact(found, path + ".onSiteEnd", m.getOnSiteEnd());
+      fact(found, path + ".publishedOn", m.getPublishedOn());
+      m.getCitation().ifPresent(c -> found.put(path + ".citation", c));
+      findings(found, path + ".findings", m.getFindings());
+    }
+    return found;
+  }
+
+  private static void findings(Map<String, Citation> found, String path, List<Finding> findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      int index = i;
+      findings.get(i).getCitation().ifPresent(c -> found.put(path + "[" + index + "].citation", c));
+    }
+  }
+
+  private static void fact(Map<String, Citation> found, String path, Optional<DatedFact> fact) {
+    fact.ifPresent(f -> {
+      for (int i = 0; i < f.getClaims().size(); i++) {
+        int index = i;
+        f.getClaims().get(i).getCitation().ifPresent(c -> found.put(path + ".claims[" + index + "].citation", c));
+      }
+    });
+  }
+}

@@ -1,0 +1,86 @@
+package org.sendinspection.model.generate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.areasend.AreaForPriorityAction;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
+import org.sendinspection.model.inspection.Finding;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.DatedFact;
+
+/**
+ * Builds one generated inspection under the 2023 framework: a Monday start from January 2023, five
+ * days on site, publication some weeks later, an outcome drawn from all three with the requirements
+ * the framework sets for it, and for outcome 3 sometimes a monitoring inspection about 18 months on.
+ */
+final class AreaSendInspectionGenerator {
+  private static final LocalDate FIRST_MONDAY = LocalDate.of(2023, 1, 9);
+  private static final LocalDate LAST_MONDAY = LocalDate.of(2025, 12, 15);
+
+  private final Draws draws;
+  private final LocalArea area;
+
+  AreaSendInspectionGenerator(Draws draws, LocalArea area) {
+    this.draws = draws;
+    this.area = area;
+  }
+
+  AreaSendInspection inspection(Optional<Inspection> previous) {
+    LocalDate start = draws.dayBetween(FIRST_MONDAY, LAST_MONDAY)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    if (start.isBefore(FIRST_MONDAY)) {
+      start = FIRST_MONDAY;
+    }
+    LocalDate end = start.plusDays(4);
+    LocalDate published = end.plusDays(draws.between(30, 90));
+    AreaSendOutcome outcome = draws.oneOf(List.of(AreaSendOutcome.values()));
+    List<String> partnership = area.partnersOn(start).stream()
+        .filter(p -> p.getKind().isPrincipalAuthority()).map(Partner::getName).collect(Collectors.toList());
+    var inspection = AreaSendInspection.builder()
+        .id("area-send-" + start.getYear())
+        .partnership(partnership)
+        .onSiteStart(DatedFact.of(start, Citation.of(AreaRecordGenerator.SOURCE_ID)))
+        .onSiteEnd(DatedFact.of(end))
+        .publishedOn(DatedFact.of(published))
+        .outcome(outcome)
+        .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
+        .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate());
+    previous.ifPresent(p -> inspection.previousInspectionAsStated(StatedPreviousInspection.builder()
+        .onSiteStart(p.getOnSiteStart()).onSiteEnd(p.getOnSiteEnd()).build()));
+    int improvements = draws.between(1, 6);
+    for (int i = 0; i < improvements; i++) {
+      inspection.addAreasForImprovement(Finding.of(Texts.sentence(draws)));
+    }
+    if (outcome.requiresPriorityActionPlan()) {
+      int areas = draws.between(1, 3);
+      for (int i = 1; i <= areas; i++) {
+        inspection.addAreasForPriorityAction(AreaForPriorityAction.builder()
+            .id("priority-" + i)
+            .responsibleBodies(partnership.isEmpty() ? List.of(area.getName() + " Council") : partnership)
+            .statement(Texts.sentence(draws))
+            .build());
+      }
+      if (draws.chance(40)) {
+        LocalDate monitoring = published.plusDays(draws.between(480, 600))
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        inspection.addMonitoringInspections(MonitoringInspection.builder()
+            .onSiteStart(DatedFact.of(monitoring))
+            .onSiteEnd(DatedFact.of(monitoring.plusDays(2)))
+            .publishedOn(DatedFact.of(monitoring.plusDays(draws.between(20, 50))))
+            .addFindings(Finding.of(Texts.sentence(draws)))
+            .build());
+      }
+    }
+    return inspection.build();
+  }
+}
