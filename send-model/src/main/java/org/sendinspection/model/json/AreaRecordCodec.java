@@ -16,6 +16,8 @@ import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -251,7 +253,13 @@ public final class AreaRecordCodec {
       if (!lenient) {
         return false;
       }
-      ignored.add(JsonProblems.pathOf(p.streamReadContext()));
+      // At an array or object value the parser has already entered it; the property's own path is
+      // that of the enclosing context, or an array value would be reported as its first element.
+      TokenStreamContext context = p.streamReadContext();
+      if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT) {
+        context = context.getParent();
+      }
+      ignored.add(JsonProblems.pathOf(context));
       p.skipChildren();
       return true;
     }
