@@ -1,0 +1,166 @@
+package org.sendinspection.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConclusionReport;
+import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.rules2016.InspectionFacts;
+import org.sendinspection.rules.rules2016.InspectionSummary;
+import org.sendinspection.rules.rules2016.JourneyTracer;
+
+/**
+ * Everything that follows from an area record as of a date: the conclusions of every rule, the
+ * journey of each inspection and the summary numbers.
+ *
+ * <p>Immutable and thread-safe. A pure function of its arguments: it never changes the record and
+ * never reads the clock, and facts the record dates after the as-of date are treated as not yet having
+ * happened, so that {@code Derivation.of(record, day)} says what followed on any past day. Example:
+ * <pre>{@code
+ * Derivation derivation = Derivation.of(record, LocalDate.of(2022, 7, 1));
+ * derivation.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED);   // Essex: ceased on 30 June 2022
+ * System.out.println(derivation.report());
+ * }</pre>
+ */
+public final class Derivation {
+  private final AreaRecord record;
+  private final LocalDate asOf;
+  private final RuleSettings settings;
+  private final List<Conclusion> conclusions;
+  private final List<Journey> journeys;
+  private final List<InspectionSummary> summaries;
+
+  private Derivation(AreaRecord record, LocalDate asOf, RuleSettings settings, List<Conclusion> conclusions,
+      List<Journey> journeys, List<InspectionSummary> summaries) {
+    this.record = record;
+    this.asOf = asOf;
+    this.settings = settings;
+    this.conclusions = List.copyOf(conclusions);
+    this.journeys = List.copyOf(journeys);
+    this.summaries = List.copyOf(summaries);
+  }
+
+  /**
+   * Derives with the default settings and the standard rules.
+   *
+   * @param record the record; not null
+   * @param asOf the date to look from; not null
+   * @return the derivation
+   */
+  public static Derivation of(AreaRecord record, LocalDate asOf) {
+    return of(record, asOf, RuleSettings.defaults());
+  }
+
+  /**
+   * Derives with the given settings and the standard rules.
+   *
+   * @param record the record; not null
+   * @param asOf the date to look from; not null
+   * @param settings the settings; not null
+   * @return the derivation
+   */
+  public static Derivation of(AreaRecord record, LocalDate asOf, RuleSettings settings) {
+    return of(record, asOf, settings, RuleRegistry.standard());
+  }
+
+  /**
+   * Derives with the given settings and rules.
+   *
+   * @param record the record; not null
+   * @param asOf the date to look from; not null
+   * @param settings the settings; not null
+   * @param registry the rules to apply; not null
+   * @return the derivation
+   */
+  public static Derivation of(AreaRecord record, LocalDate asOf, RuleSettings settings, RuleRegistry registry) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(registry, "registry");
+    List<Conclusion> conclusions = new ArrayList<>();
+    List<Journey> journeys = new ArrayList<>();
+    List<InspectionSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < record.getInspections().size(); i++) {
+      RuleContext context = RuleContext.of(record, i, asOf, settings);
+      for (Rule rule : registry.rulesFor(context.inspection().framework())) {
+        conclusions.addAll(rule.derive(context));
+      }
+      if (context.inspection() instanceof LocalAreaSendInspection) {
+        InspectionFacts facts = InspectionFacts.of(context);
+        journeys.add(JourneyTracer.trace(facts));
+        if (facts.happened(facts.onSiteStart())) {
+          summaries.add(InspectionSummary.of(facts));
+        }
+      }
+    }
+    return new Derivation(record, asOf, settings, conclusions, journeys, summaries);
+  }
+
+  public AreaRecord record() {
+    return record;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public RuleSettings settings() {
+    return settings;
+  }
+
+  /** Every conclusion, by inspection in the record's order, then by rule in the registry's order. */
+  public List<Conclusion> conclusions() {
+    return conclusions;
+  }
+
+  /** The conclusions of one kind. */
+  public List<Conclusion> conclusions(ConclusionKind kind) {
+    return conclusions.stream().filter(c -> c.getKind() == kind).collect(Collectors.toList());
+  }
+
+  /** The journey of each 2016-framework inspection, up to the as-of date. */
+  public List<Journey> journeys() {
+    return journeys;
+  }
+
+  /** The summary numbers of each 2016-framework inspection begun by the as-of date. */
+  public List<InspectionSummary> summaries() {
+    return summaries;
+  }
+
+  /** The conclusions as plain text, with reasons and sources: see {@link ConclusionReport}. */
+  public String report() {
+    return ConclusionReport.render(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Derivation)) {
+      return false;
+    }
+    Derivation that = (Derivation) other;
+    return record.equals(that.record) && asOf.equals(that.asOf) && settings.equals(that.settings)
+        && conclusions.equals(that.conclusions) && journeys.equals(that.journeys)
+        && summaries.equals(that.summaries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(record, asOf, settings, conclusions, journeys, summaries);
+  }
+
+  @Override
+  public String toString() {
+    return "Derivation[" + record.getArea().getName() + " as of " + asOf + ", " + conclusions.size()
+        + " conclusions]";
+  }
+}

@@ -1,0 +1,68 @@
+package org.sendinspection.rules.conclusion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sendinspection.model.SendStyle;
+
+/**
+ * One consequence of an area record under the framework, with the facts it rests on, a reason a
+ * parent could read, and the source of the rule that draws it.
+ *
+ * <p>Immutable and thread-safe. Example, for Essex: kind {@link ConclusionKind#QUARTERLY_VISITS_CEASED},
+ * rule {@code 2016.quarterly-visits}, date "ceased on" 2022-06-30, resting on the three revisit
+ * outcomes {@code inspections[0].revisit.outcomes[0..2]}, citing the revisit letter (seed 000).
+ *
+ * <p>Every date a conclusion concerns is on or after every dated fact it rests on: a conclusion never
+ * reaches back before its evidence.
+ */
+@Value.Immutable
+@SendStyle
+public interface Conclusion {
+
+  /** What the conclusion says. */
+  ConclusionKind getKind();
+
+  /** The identifier of the rule that drew it, such as {@code 2016.wsoa-due}. */
+  String getRuleId();
+
+  /** The identifier of the inspection it follows from, such as {@code inspection-2019}. */
+  String getInspectionId();
+
+  /** The dates it concerns, each with its role; empty where the record gives none to work from. */
+  List<ConcernedDate> getDates();
+
+  /** The recorded facts it rests on, by path. */
+  List<FactReference> getBasis();
+
+  /** Why, in one or two sentences a parent could read, naming any assumption or disagreement. */
+  String getReason();
+
+  /** The sources of the rule; never empty. */
+  List<RuleSource> getCitations();
+
+  /**
+   * The date with the given role.
+   *
+   * @param role the role, such as {@code due by}; not null
+   * @return the date, or empty if the conclusion has none in that role
+   */
+  default Optional<LocalDate> date(String role) {
+    return getDates().stream().filter(d -> d.getRole().equals(role)).map(ConcernedDate::getDate).findFirst();
+  }
+
+  @Value.Check
+  default void check() {
+    ConclusionChecks.requireText(getRuleId(), "Conclusion.ruleId");
+    ConclusionChecks.requireText(getReason(), "Conclusion.reason");
+    if (getCitations().isEmpty()) {
+      throw new IllegalArgumentException("conclusion " + getKind() + " of rule " + getRuleId()
+          + " needs at least one citation of the rule's source; found none");
+    }
+  }
+
+  static ImmutableConclusion.Builder builder() {
+    return ImmutableConclusion.builder();
+  }
+}

@@ -1,0 +1,79 @@
+package org.sendinspection.rules.conclusion;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.sendinspection.rules.Derivation;
+
+/**
+ * The conclusions of a derivation as plain text: for each, its kind, dates, reason, the facts it rests
+ * on and the sources of its rule.
+ *
+ * <p>Stateless and thread-safe. The output is meant for a terminal or a log ({@code send explain}):
+ * <pre>
+ * Essex (E10000012), as of 2026-11-25
+ *
+ * inspection-2019
+ *   WSOA_DUE [2016.wsoa-due]  due by 2020-02-26
+ *     The principal authorities must make the written statement of action within 70 working days ...
+ *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-11-17)
+ *     source: The Children Act 2004 (Joint Area Reviews) Regulations 2015 (SI 2015/1792), regulation 4 ...
+ * </pre>
+ */
+public final class ConclusionReport {
+  private ConclusionReport() {}
+
+  /**
+   * Renders a derivation's conclusions.
+   *
+   * @param derivation the derivation; not null
+   * @return the text, ending with a line break
+   */
+  public static String render(Derivation derivation) {
+    Objects.requireNonNull(derivation, "derivation");
+    StringBuilder text = new StringBuilder();
+    text.append(derivation.record().getArea().getName()).append(" (")
+        .append(derivation.record().getArea().getCode()).append("), as of ").append(derivation.asOf()).append('\n');
+    if (derivation.conclusions().isEmpty()) {
+      text.append("\nNo conclusions: no inspection had begun by that date.\n");
+    }
+    String inspection = null;
+    for (Conclusion conclusion : derivation.conclusions()) {
+      if (!conclusion.getInspectionId().equals(inspection)) {
+        inspection = conclusion.getInspectionId();
+        text.append('\n').append(inspection).append('\n');
+      }
+      render(conclusion, text);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Renders one conclusion.
+   *
+   * @param conclusion the conclusion; not null
+   * @return the text, ending with a line break
+   */
+  public static String render(Conclusion conclusion) {
+    StringBuilder text = new StringBuilder();
+    render(Objects.requireNonNull(conclusion, "conclusion"), text);
+    return text.toString();
+  }
+
+  private static void render(Conclusion conclusion, StringBuilder text) {
+    text.append("  ").append(conclusion.getKind()).append(" [").append(conclusion.getRuleId()).append(']');
+    if (!conclusion.getDates().isEmpty()) {
+      text.append("  ").append(conclusion.getDates().stream().map(d -> d.getRole() + " " + d.getDate())
+          .collect(Collectors.joining(", ")));
+    }
+    text.append('\n').append("    ").append(conclusion.getReason()).append('\n');
+    List<FactReference> basis = conclusion.getBasis();
+    for (FactReference fact : basis) {
+      text.append("    rests on: ").append(fact.getPath()).append(" (").append(fact.getDescription())
+          .append(fact.getDate().map(d -> ", " + d).orElse("")).append(")\n");
+    }
+    for (RuleSource source : conclusion.getCitations()) {
+      text.append("    source: ").append(source.describe()).append('\n');
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.sendinspection.rules.journey;
+
+import static org.sendinspection.rules.journey.JourneyState.AWAITING_REVISIT;
+import static org.sendinspection.rules.journey.JourneyState.AWAITING_WSOA;
+import static org.sendinspection.rules.journey.JourneyState.INSPECTED;
+import static org.sendinspection.rules.journey.JourneyState.MONITORING_CEASED;
+import static org.sendinspection.rules.journey.JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE;
+import static org.sendinspection.rules.journey.JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK;
+import static org.sendinspection.rules.journey.JourneyState.NOT_YET_INSPECTED;
+import static org.sendinspection.rules.journey.JourneyState.NO_WSOA_REQUIRED;
+import static org.sendinspection.rules.journey.JourneyState.REVISIT_OVERDUE;
+import static org.sendinspection.rules.journey.JourneyState.REVISIT_UNDER_WAY;
+import static org.sendinspection.rules.journey.JourneyState.WSOA_OVERDUE;
+import static org.sendinspection.rules.journey.JourneyState.WSOA_TO_BE_RESUBMITTED;
+import static org.sendinspection.rules.journey.JourneyState.WSOA_UNDER_EVALUATION;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The journey of an area under the 2016 framework as an explicit state machine: its initial state
+ * and every allowed transition.
+ *
+ * <p>Immutable and thread-safe. The transitions follow the framework's sources: a report with
+ * significant weaknesses requires a statement (seeds 000, 002); it is due within 70 working days
+ * (regulation 4, 2015 Regulations); it is evaluated and, if not fit for purpose, submitted again
+ * (seed 001; unverified beyond that); a revisit usually follows within 18 months of acceptance
+ * (parliamentary answer, 2021); its outcome ends monitoring or passes the next steps to DfE and NHS
+ * England (seeds 000, 002); the programme ended in December 2022. A record drawn from the official
+ * statistics gives no submissions, so a revisit may follow the requirement directly.
+ */
+public final class JourneyStateMachine {
+  private static final JourneyStateMachine FRAMEWORK_2016 = new JourneyStateMachine(NOT_YET_INSPECTED,
+      transitions2016());
+
+  private final JourneyState initial;
+  private final List<Transition> transitions;
+
+  private JourneyStateMachine(JourneyState initial, List<Transition> transitions) {
+    this.initial = initial;
+    this.transitions = List.copyOf(transitions);
+  }
+
+  /** The state machine of the 2016 framework. */
+  public static JourneyStateMachine framework2016() {
+    return FRAMEWORK_2016;
+  }
+
+  /** The state every journey starts in. */
+  public JourneyState initial() {
+    return initial;
+  }
+
+  /** Every allowed transition. */
+  public List<Transition> transitions() {
+    return transitions;
+  }
+
+  /**
+   * The state a trigger leads to from a state.
+   *
+   * @param from the current state; not null
+   * @param trigger what happened; not null
+   * @return the next state, or empty if the machine does not allow the trigger in that state
+   */
+  public Optional<JourneyState> next(JourneyState from, JourneyTrigger trigger) {
+    return transitions.stream().filter(t -> t.getFrom() == from && t.getTrigger() == trigger)
+        .map(Transition::getTo).findFirst();
+  }
+
+  /** Whether the machine allows the given move. */
+  public boolean allows(JourneyState from, JourneyTrigger trigger, JourneyState to) {
+    return next(from, trigger).filter(s -> s == to).isPresent();
+  }
+
+  /** Every state reachable from the initial state, the initial state included. */
+  public Set<JourneyState> reachableStates() {
+    Set<JourneyState> reached = EnumSet.of(initial);
+    Deque<JourneyState> frontier = new ArrayDeque<>(reached);
+    while (!frontier.isEmpty()) {
+      JourneyState state = frontier.pop();
+      for (Transition t : transitions) {
+        if (t.getFrom() == state && reached.add(t.getTo())) {
+          frontier.push(t.getTo());
+        }
+      }
+    }
+    return reached;
+  }
+
+  private static List<Transition> transitions2016() {
+    List<Transition> t = new ArrayList<>();
+    t.add(Transition.of(NOT_YET_INSPECTED, JourneyTrigger.INSPECTION_BEGAN, INSPECTED));
+    t.add(Transition.of(INSPECTED, JourneyTrigger.REPORT_WITHOUT_SIGNIFICANT_WEAKNESS, NO_WSOA_REQUIRED));
+    t.add(Transition.of(INSPECTED, JourneyTrigger.REPORT_WITH_SIGNIFICANT_WEAKNESSES, AWAITING_WSOA));
+    t.add(Transition.of(AWAITING_WSOA, JourneyTrigger.WSOA_DEADLINE_PASSED, WSOA_OVERDUE));
+    for (JourneyState awaiting : List.of(AWAITING_WSOA, WSOA_OVERDUE, WSOA_TO_BE_RESUBMITTED)) {
+      t.add(Transition.of(awaiting, JourneyTrigger.WSOA_SUBMITTED, WSOA_UNDER_EVALUATION));
+    }
+    t.add(Transition.of(WSOA_UNDER_EVALUATION, JourneyTrigger.WSOA_NOT_FIT_FOR_PURPOSE, WSOA_TO_BE_RESUBMITTED));
+    t.add(Transition.of(WSOA_UNDER_EVALUATION, JourneyTrigger.WSOA_FIT_FOR_PURPOSE, AWAITING_REVISIT));
+    t.add(Transition.of(AWAITING_REVISIT, JourneyTrigger.REVISIT_DEADLINE_PASSED, REVISIT_OVERDUE));
+    // AWAITING_WSOA and WSOA_OVERDUE: records from the official statistics give no submissions.
+    for (JourneyState awaiting : List.of(AWAITING_REVISIT, REVISIT_OVERDUE, AWAITING_WSOA, WSOA_OVERDUE)) {
+      t.add(Transition.of(awaiting, JourneyTrigger.REVISIT_BEGAN, REVISIT_UNDER_WAY));
+    }
+    t.add(Transition.of(REVISIT_UNDER_WAY, JourneyTrigger.REVISIT_ALL_SUFFICIENT, MONITORING_CEASED));
+    t.add(Transition.of(REVISIT_UNDER_WAY, JourneyTrigger.REVISIT_NOT_ALL_SUFFICIENT, NEXT_STEPS_WITH_DFE_AND_NHSE));
+    for (JourneyState waiting : EnumSet.of(AWAITING_WSOA, WSOA_OVERDUE, WSOA_UNDER_EVALUATION,
+        WSOA_TO_BE_RESUBMITTED, AWAITING_REVISIT, REVISIT_OVERDUE)) {
+      t.add(Transition.of(waiting, JourneyTrigger.REVISIT_PROGRAMME_ENDED, NOT_REVISITED_MOVES_TO_2023_FRAMEWORK));
+    }
+    return t;
+  }
+}

@@ -1,0 +1,294 @@
+package org.sendinspection.rules.rules2016;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.inspection.SignificantWeakness;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.revisit.Progress;
+import org.sendinspection.model.revisit.Revisit;
+import org.sendinspection.model.revisit.WeaknessOutcome;
+import org.sendinspection.model.wsoa.Submission;
+import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.rules.DisputedDatePolicy;
+import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.RuleSettings;
+import org.sendinspection.rules.conclusion.FactReference;
+
+/**
+ * One 2016-framework inspection as the rules read it: each recorded date resolved to one day under
+ * the settings' policy for disputed dates, with its path and notes, and the record's choices between
+ * alternatives (which date stands for the report's receipt) made in one place.
+ *
+ * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
+ */
+public final class InspectionFacts {
+  private final AreaRecord record;
+  private final LocalAreaSendInspection inspection;
+  private final String path;
+  private final LocalDate asOf;
+  private final RuleSettings settings;
+
+  private InspectionFacts(AreaRecord record, LocalAreaSendInspection inspection, String path,
+      LocalDate asOf, RuleSettings settings) {
+    this.record = record;
+    this.inspection = inspection;
+    this.path = path;
+    this.asOf = asOf;
+    this.settings = settings;
+  }
+
+  /**
+   * The facts of the context's inspection.
+   *
+   * @param context the context; not null; its inspection must be a 2016-framework inspection
+   * @return the facts
+   * @throws IllegalArgumentException if the inspection is of another framework
+   */
+  public static InspectionFacts of(RuleContext context) {
+    if (!(context.inspection() instanceof LocalAreaSendInspection)) {
+      throw new IllegalArgumentException(context.inspectionPath() + " is a "
+          + context.inspection().framework().wireName() + " inspection, not a local-area-send-2016 one");
+    }
+    return new InspectionFacts(context.record(), (LocalAreaSendInspection) context.inspection(),
+        context.inspectionPath(), context.asOf(), context.settings());
+  }
+
+  public LocalAreaSendInspection inspection() {
+    return inspection;
+  }
+
+  /** The inspection's identifier. */
+  public String id() {
+    return inspection.getId();
+  }
+
+  /** The inspection's path in the record, such as {@code inspections[0]}. */
+  public String path() {
+    return path;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public RuleSettings settings() {
+    return settings;
+  }
+
+  /** Whether a date is on or before the as-of date: the fact it dates has happened. */
+  public boolean happened(ResolvedDate date) {
+    return !date.getDate().isAfter(asOf);
+  }
+
+  /** The date, if recorded and on or before the as-of date. */
+  public Optional<ResolvedDate> happened(Optional<ResolvedDate> date) {
+    return date.filter(this::happened);
+  }
+
+  /** The first day on site. */
+  public ResolvedDate onSiteStart() {
+    return resolve(inspection.getOnSiteStart(), path + ".onSiteStart", "the first day of the inspection");
+  }
+
+  /**
+   * The day the report made the inspection's findings known: the letter's date, else its publication.
+   */
+  public Optional<ResolvedDate> report() {
+    return resolve(inspection.getLetterDate(), path + ".letterDate", "the inspection report letter's date")
+        .or(() -> resolve(inspection.getPublishedOn(), path + ".publishedOn",
+            "the inspection report's publication"));
+  }
+
+  /**
+   * The day HMCI's requirement of a statement took effect: the determination's date if recorded, else
+   * the report's date, else the day the report was received.
+   */
+  public Optional<ResolvedDate> requirement() {
+    Optional<ResolvedDate> determined = inspection.getWrittenStatement()
+        .flatMap(w -> resolve(w.getDeterminedOn(), path + ".writtenStatement.determinedOn",
+            "HMCI's determination that a written statement of action was required"));
+    return determined.or(this::report).or(() -> resolve(inspection.getReportReceivedOn(),
+        path + ".reportReceivedOn", "the report's receipt"));
+  }
+
+  /**
+   * The day the principal authority received the report, from which the 70 working days run: the
+   * record's {@code reportReceivedOn} if given; else, saying so, the letter's date; else, saying so,
+   * the publication date.
+   */
+  public Optional<ResolvedDate> receipt() {
+    Optional<ResolvedDate> recorded = resolve(inspection.getReportReceivedOn(), path + ".reportReceivedOn",
+        "the report's receipt by the principal authority");
+    if (recorded.isPresent()) {
+      return recorded;
+    }
+    String lacking = "The letters do not say when the report was received, so this takes ";
+    String override = "; a record's reportReceivedOn overrides it.";
+    Optional<ResolvedDate> letter = resolve(inspection.getLetterDate(), path + ".letterDate",
+        "the inspection report letter's date");
+    if (letter.isPresent()) {
+      return letter.map(d -> ResolvedDate.builder().from(d)
+          .assumption(lacking + "the letter's date" + override).build());
+    }
+    return resolve(inspection.getPublishedOn(), path + ".publishedOn", "the inspection report's publication")
+        .map(d -> ResolvedDate.builder().from(d)
+            .assumption(lacking + "the publication date, the letter's date not being recorded" + override)
+            .build());
+  }
+
+  /** The number of significant weaknesses found, in detail or as a count. */
+  public int weaknessesFound() {
+    return inspection.numberOfSignificantWeaknesses();
+  }
+
+  /** The significant weaknesses as facts, dated by the first day on site: one each, or the count. */
+  public List<FactReference> weaknesses() {
+    LocalDate found = onSiteStart().getDate();
+    if (!inspection.hasWeaknessesInDetail()) {
+      return List.of(FactReference.of(path + ".significantWeaknessCount",
+          Wording.count(weaknessesFound(), "significant weakness", "significant weaknesses")
+              + ", known only as a count", found));
+    }
+    List<SignificantWeakness> weaknesses = inspection.getSignificantWeaknesses();
+    List<FactReference> facts = new ArrayList<>();
+    for (int i = 0; i < weaknesses.size(); i++) {
+      facts.add(FactReference.of(path + ".significantWeaknesses[" + i + "]",
+          "significant weakness '" + weaknesses.get(i).getId() + "'", found));
+    }
+    return facts;
+  }
+
+  /** The local authority and health commissioners acting on a day, as the record lists them. */
+  public List<FactReference> principalAuthoritiesOn(LocalDate day) {
+    List<Partner> partners = record.getArea().getPartners();
+    List<FactReference> acting = new ArrayList<>();
+    for (int i = 0; i < partners.size(); i++) {
+      Partner partner = partners.get(i);
+      if (partner.getKind().isPrincipalAuthority() && partner.isActingOn(day)) {
+        acting.add(FactReference.of("area.partners[" + i + "]", partner.getName()));
+      }
+    }
+    return acting;
+  }
+
+  /** The bodies the requirement names as jointly responsible, where the record gives them. */
+  public List<String> namedJointlyResponsible() {
+    return inspection.getWrittenStatement().map(WrittenStatementOfAction::getJointlyResponsible)
+        .orElse(List.of());
+  }
+
+  /** Every submission of the statement, in order. */
+  public List<SubmissionFacts> submissions() {
+    List<Submission> submissions = inspection.getWrittenStatement()
+        .map(WrittenStatementOfAction::getSubmissions).orElse(List.of());
+    List<SubmissionFacts> facts = new ArrayList<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      Submission submission = submissions.get(i);
+      String at = path + ".writtenStatement.submissions[" + i + "]";
+      String ordinal = i == 0 ? "the statement's submission" : "the statement's resubmission " + i;
+      facts.add(new SubmissionFacts(i,
+          resolve(submission.getSubmittedOn(), at + ".submittedOn", ordinal),
+          submission.getEvaluation().map(e -> resolve(e.getEvaluatedOn(), at + ".evaluation",
+              "Ofsted and CQC's evaluation of " + ordinal + ": " + e.getVerdict().wireName())),
+          submission.getEvaluation().map(e -> e.getVerdict())));
+    }
+    return facts;
+  }
+
+  /** The evaluation that declared the statement fit for purpose, if any. */
+  public Optional<ResolvedDate> acceptance() {
+    return submissions().stream().filter(SubmissionFacts::isFitForPurpose).findFirst()
+        .flatMap(SubmissionFacts::evaluated);
+  }
+
+  /**
+   * Whether the record gives the statement's history. A record drawn from the official statistics
+   * knows a statement was required and that a revisit took place, but not its submissions: with
+   * none recorded and a revisit recorded, the history is absent, not late.
+   */
+  public boolean statementHistoryRecorded() {
+    return !submissions().isEmpty() || inspection.getRevisit().isEmpty();
+  }
+
+  /** The revisit, if one is recorded (whatever its date). */
+  public Optional<RevisitFacts> revisit() {
+    return inspection.getRevisit().map(this::revisitFacts);
+  }
+
+  private RevisitFacts revisitFacts(Revisit revisit) {
+    String at = path + ".revisit";
+    ResolvedDate began = resolve(revisit.getOnSiteStart(), at + ".onSiteStart", "the first day of the revisit");
+    Optional<ResolvedDate> report = resolve(revisit.getLetterDate(), at + ".letterDate",
+        "the revisit letter's date")
+        .or(() -> resolve(revisit.getPublishedOn(), at + ".publishedOn", "the revisit letter's publication"));
+    ResolvedDate known = report.orElseGet(() -> {
+      ResolvedDate lastDay = resolve(revisit.getOnSiteEnd(), at + ".onSiteEnd", "the last day of the revisit")
+          .orElse(began);
+      return ResolvedDate.builder().from(lastDay).assumption("The record gives neither the revisit letter's"
+          + " date nor its publication, so its outcome is taken as known on " + lastDay.getDescription()
+          + ".").build();
+    });
+    LocalDate outcomeDay = known.getDate();
+    List<FactReference> outcomes = new ArrayList<>();
+    List<FactReference> insufficient = new ArrayList<>();
+    List<String> remaining = new ArrayList<>();
+    if (revisit.hasOutcomesPerWeakness()) {
+      List<WeaknessOutcome> recorded = revisit.getOutcomes();
+      for (int i = 0; i < recorded.size(); i++) {
+        WeaknessOutcome outcome = recorded.get(i);
+        FactReference fact = FactReference.of(at + ".outcomes[" + i + "]", "the revisit's outcome for '"
+            + outcome.getWeakness() + "': " + outcome.getProgress().wireName(), outcomeDay);
+        outcomes.add(fact);
+        if (outcome.getProgress() == Progress.NOT_SUFFICIENT) {
+          insufficient.add(fact);
+          remaining.add(outcome.getWeakness());
+        }
+      }
+    } else {
+      FactReference counts = FactReference.of(at + ".outcomeCounts", "the revisit's outcome as counts: "
+          + revisit.sufficientCount() + " with sufficient progress, " + revisit.notSufficientCount()
+          + " without", outcomeDay);
+      outcomes.add(counts);
+      if (revisit.notSufficientCount() > 0) {
+        insufficient.add(counts);
+      }
+    }
+    return new RevisitFacts(began, known, report, revisit.sufficientCount(), revisit.notSufficientCount(),
+        revisit.hasOutcomesPerWeakness(), outcomes, insufficient, remaining);
+  }
+
+  /** The statement of a weakness by its identifier, for reasons; empty if not recorded in detail. */
+  public Optional<String> weaknessStatement(String id) {
+    return inspection.getSignificantWeaknesses().stream().filter(w -> w.getId().equals(id))
+        .map(SignificantWeakness::getStatement).findFirst();
+  }
+
+  private Optional<ResolvedDate> resolve(Optional<DatedFact> fact, String at, String description) {
+    return fact.map(f -> resolve(f, at, description));
+  }
+
+  private ResolvedDate resolve(DatedFact fact, String at, String description) {
+    DisputedDatePolicy policy = settings.getDisputedDatePolicy();
+    LocalDate taken = policy.choose(fact);
+    ImmutableResolvedDate.Builder date = ResolvedDate.builder().date(taken).path(at).description(description)
+        .addAllClaimedDates(fact.getClaims().stream().map(c -> c.getDate()).distinct().sorted()
+            .collect(Collectors.toList()));
+    if (fact.isDisputed()) {
+      date.dispute("The sources disagree on " + description + ": " + claims(fact) + "; the rules take "
+          + policy.words() + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
+    }
+    return date.build();
+  }
+
+  private static String claims(DatedFact fact) {
+    return fact.getClaims().stream()
+        .map(c -> Wording.date(c.getDate()) + c.getCitation().map(s -> " (" + s.getSource() + ")").orElse(""))
+        .collect(Collectors.joining(" or "));
+  }
+}

@@ -1,0 +1,85 @@
+package org.sendinspection.rules.rules2016;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+
+/**
+ * Rule {@code 2016.quarterly-visits}: DfE and NHS England's formal quarterly support and challenge
+ * visits are in force from the requirement of a written statement of action until a revisit finds
+ * sufficient progress on every significant weakness; they cease then, and never while any weakness
+ * lacks sufficient progress.
+ *
+ * <p>Source: the Essex revisit letter (seed 000): "As the area has made sufficient progress in
+ * addressing all the significant weaknesses, the formal quarterly support and challenge visits from
+ * the DfE and NHS England will cease"; the Southend-on-Sea revisit letter (seed 002), where not all
+ * had improved and the next steps fell to DfE and NHS England.
+ */
+public final class QuarterlyVisitsRule extends Rule2016 {
+  /** The rule's identifier. */
+  public static final String ID = "2016.quarterly-visits";
+
+  public QuarterlyVisitsRule() {
+    super(ID, "Whether DfE and NHS England's quarterly support and challenge visits are in force",
+        Sources2016.ESSEX_REVISIT_LETTER, Sources2016.SOUTHEND_REVISIT_LETTER);
+  }
+
+  @Override
+  protected List<Conclusion> derive(InspectionFacts facts) {
+    int found = facts.weaknessesFound();
+    if (found == 0) {
+      return List.of();
+    }
+    Optional<ResolvedDate> requirement = facts.requirement();
+    if (requirement.isPresent() && !facts.happened(requirement.get())) {
+      return List.of();
+    }
+    Optional<RevisitFacts> revisit = facts.revisit().filter(r -> facts.happened(r.outcomeKnown()));
+    if (revisit.isPresent() && revisit.get().allSufficient()) {
+      return List.of(ceased(facts, requirement, revisit.get(), found));
+    }
+    List<Conclusion> conclusions = new ArrayList<>();
+    var inForce = conclusion(ConclusionKind.QUARTERLY_VISITS_IN_FORCE, facts);
+    if (requirement.isPresent()) {
+      inForce.addDates(ConcernedDate.of("in force from", requirement.get().getDate()))
+          .addBasis(requirement.get().reference())
+          .reason(Wording.withNotes("A written statement of action has been required since "
+              + Wording.date(requirement.get().getDate()) + ", so DfE and NHS England monitor the area through"
+              + " formal quarterly support and challenge visits until a revisit finds sufficient progress on"
+              + " every significant weakness.", requirement.get()));
+    } else {
+      inForce.addAllBasis(facts.weaknesses())
+          .reason("A written statement of action is required, so DfE and NHS England monitor the area through"
+              + " formal quarterly support and challenge visits until a revisit finds sufficient progress on"
+              + " every significant weakness; the record gives no date from which they are in force.");
+    }
+    conclusions.add(inForce.build());
+    revisit.ifPresent(r -> conclusions.add(conclusion(ConclusionKind.QUARTERLY_VISITS_CONTINUE, facts)
+        .addDates(ConcernedDate.of("revisit outcome on", r.outcomeKnown().getDate()))
+        .addAllBasis(r.insufficientOutcomes())
+        .reason(Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of " + found
+            + " significant weaknesses, so the quarterly visits do not cease: they cease only when every"
+            + " significant weakness has sufficient progress.", r.outcomeKnown()))
+        .build()));
+    return conclusions;
+  }
+
+  private Conclusion ceased(InspectionFacts facts, Optional<ResolvedDate> requirement, RevisitFacts revisit,
+      int found) {
+    ResolvedDate known = revisit.outcomeKnown();
+    var ceased = conclusion(ConclusionKind.QUARTERLY_VISITS_CEASED, facts)
+        .addDates(ConcernedDate.of("ceased on", known.getDate()))
+        .addAllBasis(revisit.outcomes());
+    requirement.filter(r -> !r.getDate().isAfter(known.getDate())).ifPresent(r -> ceased.addBasis(r.reference()));
+    String since = requirement.map(r -> ", in force since " + Wording.date(r.getDate()) + ",").orElse("");
+    return ceased.reason(Wording.withNotes("The revisit found sufficient progress on "
+            + (found == 1 ? "the significant weakness" : "all " + found + " significant weaknesses")
+            + (revisit.perWeakness() ? "" : " (known from counts)")
+            + ", so DfE and NHS England's formal quarterly support and challenge visits" + since + " cease on "
+            + Wording.date(known.getDate()) + ".", known))
+        .build();
+  }
+}

@@ -1,0 +1,147 @@
+package org.sendinspection.rules.rules2016;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sendinspection.rules.calendar.CalendarCoverageException;
+import org.sendinspection.rules.calendar.WorkingDayCalendar;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.conclusion.ImmutableConclusion;
+
+/**
+ * Rule {@code 2016.wsoa-due}: the written statement of action is due within 70 working days of the
+ * principal authority receiving the report; whether the first submission met that; whether it is
+ * overdue.
+ *
+ * <p>Source: regulation 4 of the Children Act 2004 (Joint Area Reviews) Regulations 2015 (the
+ * explanatory note: "within 70 working days of receiving the report"); a working day as the 2005
+ * Regulations define it, counted with the settings' calendar. The letters do not say when the report
+ * was received: the rule takes the letter's date, else the publication date, and says so; a record's
+ * {@code reportReceivedOn} overrides both. Essex: published 23 December 2019, due 2 April 2020,
+ * submitted 27 March 2020, 66 working days after publication.
+ */
+public final class StatementDueRule extends Rule2016 {
+  /** The rule's identifier. */
+  public static final String ID = "2016.wsoa-due";
+
+  public StatementDueRule() {
+    super(ID, "When the written statement of action is due, and whether it was made in time",
+        Sources2016.JOINT_AREA_REVIEWS_REGULATIONS_2015, Sources2016.WORKING_DAY_DEFINITION);
+  }
+
+  @Override
+  protected List<Conclusion> derive(InspectionFacts facts) {
+    if (facts.weaknessesFound() == 0) {
+      return List.of();
+    }
+    Optional<ResolvedDate> receipt = facts.receipt();
+    if (receipt.isEmpty()) {
+      return List.of(cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
+          .addAllBasis(facts.weaknesses())
+          .reason("The record gives no date for the report's receipt, its letter or its publication, so when"
+              + " the written statement of action is due cannot be worked out.")
+          .build());
+    }
+    ResolvedDate received = receipt.get();
+    if (!facts.happened(received)) {
+      return List.of();
+    }
+    WorkingDayCalendar calendar = facts.settings().getCalendar();
+    int workingDays = facts.settings().getStatementWorkingDays();
+    LocalDate due;
+    try {
+      due = calendar.plusWorkingDays(received.getDate(), workingDays);
+    } catch (CalendarCoverageException e) {
+      return List.of(notDeterminable(facts, received, "the working days cannot be counted: " + e.getMessage()));
+    }
+    List<Conclusion> conclusions = new ArrayList<>();
+    conclusions.add(cite(conclusion(ConclusionKind.WSOA_DUE, facts), facts)
+        .addDates(ConcernedDate.of("due by", due))
+        .addBasis(received.reference())
+        .reason(Wording.withNotes("The principal authorities must make the written statement of action within "
+            + workingDays + " working days of receiving the report, so it is due by " + Wording.date(due)
+            + ", the report being taken as received on " + Wording.date(received.getDate()) + "."
+            + alternatives(received, calendar, workingDays), received))
+        .build());
+    Optional<SubmissionFacts> first = facts.submissions().stream().findFirst()
+        .filter(s -> facts.happened(s.submitted()));
+    if (first.isPresent()) {
+      conclusions.add(submission(facts, received, due, first.get().submitted()));
+    } else if (facts.asOf().isAfter(due)) {
+      conclusions.add(facts.statementHistoryRecorded() ? overdue(facts, received, due)
+          : notDeterminable(facts, received, "the record gives no submission of the statement but records a"
+              + " revisit, as records drawn from the official statistics do, so whether it was made in time"
+              + " cannot be judged"));
+    }
+    return conclusions;
+  }
+
+  private Conclusion submission(InspectionFacts facts, ResolvedDate received, LocalDate due, ResolvedDate submitted) {
+    if (submitted.getDate().isBefore(received.getDate())) {
+      return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
+          .addBasis(received.reference(), submitted.reference())
+          .reason(Wording.withNotes("The record dates the submission (" + Wording.date(submitted.getDate())
+              + ") before the day taken as the report's receipt (" + Wording.date(received.getDate())
+              + "), so whether it was made in time cannot be judged; record the report's receipt"
+              + " (reportReceivedOn) to settle it.", received, submitted))
+          .build();
+    }
+    String elapsed;
+    try {
+      int days = facts.settings().getCalendar().workingDaysBetween(received.getDate(), submitted.getDate());
+      elapsed = ", " + Wording.count(days, "working day", "working days") + " after receipt";
+    } catch (CalendarCoverageException e) {
+      elapsed = "";
+    }
+    boolean inTime = !submitted.getDate().isAfter(due);
+    return cite(conclusion(inTime ? ConclusionKind.WSOA_SUBMITTED_IN_TIME : ConclusionKind.WSOA_SUBMITTED_LATE,
+        facts), facts)
+        .addDates(ConcernedDate.of("submitted on", submitted.getDate()))
+        .addBasis(received.reference(), submitted.reference())
+        .reason(Wording.withNotes("The statement was submitted on " + Wording.date(submitted.getDate()) + elapsed
+            + (inTime ? ", within the time allowed (due by " : ", after it was due (by ")
+            + Wording.date(due) + ").", received, submitted))
+        .build();
+  }
+
+  private Conclusion overdue(InspectionFacts facts, ResolvedDate received, LocalDate due) {
+    return cite(conclusion(ConclusionKind.WSOA_OVERDUE, facts), facts)
+        .addDates(ConcernedDate.of("due by", due), ConcernedDate.of("as of", facts.asOf()))
+        .addBasis(received.reference())
+        .reason(Wording.withNotes("No submission of the written statement of action is recorded by "
+            + Wording.date(facts.asOf()) + ", and it was due by " + Wording.date(due) + ".", received))
+        .build();
+  }
+
+  private Conclusion notDeterminable(InspectionFacts facts, ResolvedDate received, String why) {
+    return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
+        .addBasis(received.reference())
+        .reason(Wording.withNotes("When the written statement of action is due, or whether it was made in time,"
+            + " cannot be settled: " + why + ".", received))
+        .build();
+  }
+
+  /** Where sources disagree on the receipt, the due date counted from each claim. */
+  private static String alternatives(ResolvedDate received, WorkingDayCalendar calendar, int workingDays) {
+    if (received.getClaimedDates().size() < 2) {
+      return "";
+    }
+    try {
+      return " Counted from each claimed date it would be due by " + Wording.and(received.getClaimedDates()
+          .stream().map(d -> Wording.date(calendar.plusWorkingDays(d, workingDays)) + " (from " + Wording.date(d) + ")")
+          .collect(Collectors.toList())) + ".";
+    } catch (CalendarCoverageException e) {
+      return "";
+    }
+  }
+
+  /** The rule's sources and the calendar's. */
+  private static ImmutableConclusion.Builder cite(
+      ImmutableConclusion.Builder conclusion, InspectionFacts facts) {
+    return conclusion.addAllCitations(facts.settings().getCalendar().sources());
+  }
+}

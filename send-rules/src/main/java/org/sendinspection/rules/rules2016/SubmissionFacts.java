@@ -1,0 +1,50 @@
+package org.sendinspection.rules.rules2016;
+
+import java.util.Optional;
+import org.sendinspection.model.wsoa.EvaluationVerdict;
+
+/**
+ * One submission of a written statement of action as the rules read it: when it was made and, once
+ * made, when and how it was evaluated.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SubmissionFacts {
+  private final int index;
+  private final ResolvedDate submitted;
+  private final Optional<ResolvedDate> evaluated;
+  private final Optional<EvaluationVerdict> verdict;
+
+  SubmissionFacts(int index, ResolvedDate submitted, Optional<ResolvedDate> evaluated,
+      Optional<EvaluationVerdict> verdict) {
+    this.index = index;
+    this.submitted = submitted;
+    this.evaluated = evaluated;
+    this.verdict = verdict;
+  }
+
+  /** Its index among the statement's submissions, from 0. */
+  public int index() {
+    return index;
+  }
+
+  /** When it was submitted. */
+  public ResolvedDate submitted() {
+    return submitted;
+  }
+
+  /** When it was evaluated, if it has been. */
+  public Optional<ResolvedDate> evaluated() {
+    return evaluated;
+  }
+
+  /** The evaluation's verdict, if it has been evaluated. */
+  public Optional<EvaluationVerdict> verdict() {
+    return verdict;
+  }
+
+  /** Whether it was judged fit for purpose. */
+  public boolean isFitForPurpose() {
+    return verdict.filter(v -> v == EvaluationVerdict.FIT_FOR_PURPOSE).isPresent();
+  }
+}
