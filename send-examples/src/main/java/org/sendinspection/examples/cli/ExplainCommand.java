@@ -1,20 +1,23 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.examples.explain.ExplainWriter;
 import org.sendinspection.examples.timeline.AsOf;
+import org.sendinspection.rules.DisputedDatePolicy;
+import org.sendinspection.rules.RuleSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code send explain FILE [--as-of DATE] [--format text|json]}: one record's timeline, its state on a
- * day, and the dates its sources disagree on, side by side.
+ * day, the dates its sources disagree on side by side, and every conclusion of {@code send-rules} with
+ * its reason and citation. {@code --example essex} or {@code --example southend-on-sea} explains a
+ * bundled record instead of a file.
  */
 @Command(
     name = "explain",
@@ -35,8 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The area record file (JSON).")
-  private Path file;
+  @CommandLine.Mixin
+  private OneRecord record;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Day.class,
       description = "The day to explain the record on (YYYY-MM-DD). Default: today.")
@@ -46,18 +49,38 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "earliest",
+      converter = ClaimConverter.class,
+      description = "Which claim of a disputed date the rules take: earliest, latest or first-recorded "
+          + "(default: ${DEFAULT-VALUE}). Every claim is shown whichever is taken.")
+  private DisputedDatePolicy claim;
+
   @Override
   public Integer call() {
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
-    Optional<LoadedRecord> loaded = reader.readOne(file);
+    Optional<LoadedRecord> loaded = record.load(reader, spec);
     if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
     AsOf day = AsOf.of(asOf == null ? LocalDate.now() : asOf);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.JSON ? ExplainWriter.json(loaded.get().record(), day)
-        : ExplainWriter.text(loaded.get().record(), day));
+    RuleSettings settings = RuleSettings.defaults().withDisputedDatePolicy(claim);
+    out.print(format == Format.JSON ? ExplainWriter.json(loaded.get().record(), day, settings)
+        : ExplainWriter.text(loaded.get().record(), day, settings));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Reads {@code --claim} values: earliest, latest, first-recorded. */
+  static final class ClaimConverter implements CommandLine.ITypeConverter<DisputedDatePolicy> {
+    @Override
+    public DisputedDatePolicy convert(String value) {
+      try {
+        return DisputedDatePolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a claim policy; expected earliest, latest or first-recorded");
+      }
+    }
   }
 }

@@ -12,7 +12,6 @@ import org.sendinspection.model.validation.Violation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code send timeline FILE --out FILE.svg}: draws a record as an SVG timeline (see {@link TimelineSvg}).
@@ -34,8 +33,8 @@ final class TimelineCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The area record file (JSON).")
-  private Path file;
+  @CommandLine.Mixin
+  private OneRecord record;
 
   @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the SVG picture.")
   private Path out;
@@ -43,7 +42,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
-    Optional<LoadedRecord> loaded = reader.readOne(file);
+    Optional<LoadedRecord> loaded = record.load(reader, spec);
     if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }

@@ -11,6 +11,8 @@ import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.RuleSettings;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes what {@code send explain} says of one record on a day: the record's timeline, the state of each
- * step on the day, and the dates the sources disagree on, each claim beside the others with its source.
+ * step on the day, the dates the sources disagree on, each claim beside the others with its source, and
+ * what follows from the record under {@code send-rules}: each inspection's journey and every conclusion
+ * with its reason, the facts it rests on and the sources of its rule.
  *
  * <p>The JSON form is a documented format, described by the JSON Schema (draft 2020-12) resource
  * {@value #JSON_SCHEMA_RESOURCE}, versioned by its {@code formatVersion} (now {@value #FORMAT_VERSION}).
@@ -39,9 +43,10 @@ public final class ExplainWriter {
    *
    * @param record the record; not null
    * @param asOf the day; not null
+   * @param settings the settings of the rules, such as the claim they take of a disputed date; not null
    * @return the text, ending with a new line
    */
-  public static String text(AreaRecord record, AsOf asOf) {
+  public static String text(AreaRecord record, AsOf asOf, RuleSettings settings) {
     RecordTimeline timeline = RecordTimeline.of(record);
     LocalArea area = record.getArea();
     StringBuilder out = new StringBuilder();
@@ -55,8 +60,9 @@ public final class ExplainWriter {
     partners.forEach(p -> out.append("  ").append(p.getName()).append(" (").append(p.getKind().wireName()).append(")\n"));
     out.append("\nTimeline (* = after ").append(asOf.day()).append(", ? = sources disagree whether before or after):\n");
     for (TimelineEvent event : timeline.events()) {
-      out.append(String.format(Locale.ROOT, " %s %-10s  %s%s%n", mark(event, asOf),
-          AsOf.dateOf(event.when()), event.describe(), sources(event.when().getClaims())));
+      out.append(String.format(Locale.ROOT, " %s %-10s  %s%s%s%n", mark(event, asOf),
+          AsOf.dateOf(event.when()), event.describe(), sources(event.when().getClaims()),
+          event.when().isDisputed() ? "  DISPUTED: " + event.when().describe() : ""));
     }
     out.append("\nState on ").append(asOf.day()).append(":\n");
     List<TimelineEvent> happened = timeline.happenedBy(asOf);
@@ -80,7 +86,9 @@ public final class ExplainWriter {
             .orElse("(no source recorded)")).append('\n');
       }
     }
-    out.append("  Counting rule: ").append(AsOf.policy()).append(".\n");
+    out.append("  Counting steps as happened by ").append(asOf.day()).append(": ").append(AsOf.policy())
+        .append(".\n");
+    out.append(RulesSection.text(Derivation.of(record, asOf.day(), settings)));
     return out.toString();
   }
 
@@ -89,14 +97,16 @@ public final class ExplainWriter {
    *
    * @param record the record; not null
    * @param asOf the day; not null
+   * @param settings the settings of the rules, such as the claim they take of a disputed date; not null
    * @return the JSON document, ending with a new line
    */
-  public static String json(AreaRecord record, AsOf asOf) {
-    return JSON.writeValueAsString(jsonTree(record, asOf)) + "\n";
+  public static String json(AreaRecord record, AsOf asOf, RuleSettings settings) {
+    ObjectNode root = jsonTree(record, asOf);
+    RulesSection.json(Derivation.of(record, asOf.day(), settings), root);
+    return JSON.writeValueAsString(root) + "\n";
   }
 
-  /** The JSON form as a tree, for callers that add to it. */
-  static ObjectNode jsonTree(AreaRecord record, AsOf asOf) {
+  private static ObjectNode jsonTree(AreaRecord record, AsOf asOf) {
     RecordTimeline timeline = RecordTimeline.of(record);
     ObjectNode root = JSON.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
