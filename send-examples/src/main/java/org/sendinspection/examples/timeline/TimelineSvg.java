@@ -305,7 +305,10 @@ public final class TimelineSvg {
       Optional<Boolean> sufficient = outcome.map(o -> o.getProgress() == Progress.SUFFICIENT);
       String text = sufficient.map(s -> s ? "sufficient progress" : "not sufficient progress")
           .orElse("awaiting revisit");
-      row(weakness.getId() + " (" + weakness.getTheme().wireName() + ")", weakness.getStatement(), found,
+      // The theme is named only where the identifier does not already say it.
+      String name = weakness.getId().equals(weakness.getTheme().wireName()) ? weakness.getId()
+          : weakness.getId() + " (" + weakness.getTheme().wireName() + ")";
+      row(name, weakness.getStatement(), found,
           revisit.map(Revisit::getOnSiteStart), sufficient, text);
     }
   }

@@ -38,7 +38,7 @@ class TimelineCommandTest {
     assertTrue(text.contains(">statement 1 not fit for purpose, 1 Aug 2019<"), text);
     assertTrue(text.contains(">statement 2 fit for purpose, 20 Sep 2019<"), text);
     assertTrue(text.contains(">report published, 20 Apr 2019 or 2 May 2019 (disputed)<"), text);
-    assertTrue(text.contains(">joint-commissioning (joint-commissioning)<"), text);
+    assertTrue(text.contains(">joint-commissioning<"), text);
     assertTrue(text.contains(">not sufficient progress<"), text);
     assertTrue(text.contains(">sufficient progress<"), text);
     assertTrue(text.contains(">Testshire ICB<"), text);
