@@ -95,7 +95,7 @@ public final class NextStepsRule extends Rule2016 {
           + " so which ones is not known.";
     }
     List<String> named = revisit.remainingWeaknesses().stream()
-        .map(id -> "'" + id + "'" + facts.weaknessStatement(id).map(s -> " (" + s + ")").orElse(""))
+        .map(id -> "'" + id + "'" + facts.weaknessStatement(id).map(s -> " (" + s.replaceAll("[.]+$", "") + ")").orElse(""))
         .collect(Collectors.toList());
     return count + (revisit.notSufficient() == 1 ? " remains" : " remain") + " without sufficient progress: "
         + Wording.and(named) + ".";

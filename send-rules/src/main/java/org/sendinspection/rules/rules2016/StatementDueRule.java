@@ -74,8 +74,7 @@ public final class StatementDueRule extends Rule2016 {
     } else if (facts.asOf().isAfter(due)) {
       conclusions.add(facts.statementHistoryRecorded() ? overdue(facts, received, due)
           : notDeterminable(facts, received, "the record gives no submission of the statement but records a"
-              + " revisit, as records drawn from the official statistics do, so whether it was made in time"
-              + " cannot be judged"));
+              + " revisit, as records drawn from the official statistics do"));
     }
     return conclusions;
   }
