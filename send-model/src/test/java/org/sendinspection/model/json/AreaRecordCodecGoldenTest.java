@@ -37,8 +37,14 @@ class AreaRecordCodecGoldenTest {
   }
 
   @Test
+  void recordWithAnAreaSendInspection_isWrittenExactlyAsTheGoldenFile() {
+    assertEquals(golden("area-send.json"), AreaRecordCodec.strict().write(RecordFixtures.withAreaSendInspection()));
+  }
+
+  @Test
   void goldenFiles_readBackAsTheRecordsTheyWereWrittenFrom() {
     assertEquals(RecordFixtures.detailed(), AreaRecordCodec.strict().read(golden("detailed.json")));
     assertEquals(RecordFixtures.counted(), AreaRecordCodec.strict().read(golden("counted.json")));
+    assertEquals(RecordFixtures.withAreaSendInspection(), AreaRecordCodec.strict().read(golden("area-send.json")));
   }
 }

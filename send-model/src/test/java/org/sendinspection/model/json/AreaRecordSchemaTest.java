@@ -101,6 +101,24 @@ class AreaRecordSchemaTest {
   void writtenRecords_inBothFormsConformToTheSchema() {
     assertEquals(List.of(), SchemaCheck.failures(AreaRecordCodec.strict().write(RecordFixtures.detailed())));
     assertEquals(List.of(), SchemaCheck.failures(AreaRecordCodec.strict().write(RecordFixtures.counted())));
+    assertEquals(List.of(),
+        SchemaCheck.failures(AreaRecordCodec.strict().write(RecordFixtures.withAreaSendInspection())));
+  }
+
+  @Test
+  void areaSendInspectionWithAMisspeltOutcome_isRejected() {
+    String json = AreaRecordCodec.strict().write(RecordFixtures.withAreaSendInspection())
+        .replace("\"widespread-or-systemic-failings\"", "\"outcome-3\"");
+    List<String> failures = SchemaCheck.failures(json);
+    assertTrue(failures.stream().anyMatch(f -> f.startsWith("#/inspections/1/outcome ENUM:")), failures.toString());
+  }
+
+  @Test
+  void areaSendInspectionWithoutItsRequirements_isRejected() {
+    String json = AreaRecordCodec.strict().write(RecordFixtures.withAreaSendInspection())
+        .replace("\"priorityActionPlanRequired\" : true,", "");
+    List<String> failures = SchemaCheck.failures(json);
+    assertTrue(failures.stream().anyMatch(f -> f.startsWith("#/inspections/1 REQUIRED:")), failures.toString());
   }
 
   @Test
@@ -193,7 +211,7 @@ class AreaRecordSchemaTest {
   void schemaProperties_matchWhatTheCodecWrites_forEveryObjectType() {
     Map<String, Set<String>> written = new TreeMap<>();
     for (AreaRecord record : List.of(RecordFixtures.detailed(), RecordFixtures.counted(),
-        ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
+        RecordFixtures.withAreaSendInspection(), ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
       collect(SCHEMA, "#", MAPPER.readTree(AreaRecordCodec.strict().write(record)), written, "");
     }
     Map<String, Set<String>> declared = new TreeMap<>();

@@ -5,6 +5,11 @@ import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
+import org.sendinspection.model.areasend.AreaForPriorityAction;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
 import org.sendinspection.model.inspection.Finding;
 import org.sendinspection.model.inspection.FrameworkQuestion;
 import org.sendinspection.model.inspection.Inspector;
@@ -30,7 +35,8 @@ import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 /**
  * Records of a fictional area, built so that between them every property of the wire format is
  * written: {@link #detailed()} holds weaknesses and revisit outcomes in detail, {@link #counted()} as
- * counts, as the official statistics give them. They describe no real area: the ONS code
+ * counts, as the official statistics give them, and {@link #withAreaSendInspection()} adds an
+ * inspection under the 2023 framework with every property. They describe no real area: the ONS code
  * {@code E99999999} is not allocated.
  */
 final class RecordFixtures {
@@ -130,5 +136,34 @@ final class RecordFixtures {
             .outcomeCounts(ProgressCounts.of(2, 1)).build())
         .build();
     return AreaRecord.builder().area(area()).addSources(source()).addInspections(inspection).build();
+  }
+
+  /** The counted record followed by an outcome-3 area SEND inspection with every property present. */
+  static AreaRecord withAreaSendInspection() {
+    AreaSendInspection areaSend = AreaSendInspection.builder()
+        .id("2023-inspection")
+        .addPartnership("Fictional Borough Council", "Fictional Integrated Care Board")
+        .onSiteStart(day(2023, 6, 5))
+        .onSiteEnd(day(2023, 6, 9))
+        .publishedOn(day(2023, 8, 1))
+        .reportReceivedOn(day(2023, 7, 20))
+        .previousInspectionAsStated(StatedPreviousInspection.builder().onSiteStart(day(2020, 2, 3))
+            .onSiteEnd(day(2020, 2, 5)).citation(Citation.of(SOURCE, "Date of previous inspection")).build())
+        .outcome(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS)
+        .nextInspectionAsStated("A monitoring inspection will be carried out within approximately 18 months.")
+        .priorityActionPlanRequired(true)
+        .strategicPlanUpdateRequested(false)
+        .addAreasForPriorityAction(AreaForPriorityAction.builder().id("ehc-plans")
+            .addResponsibleBodies("Fictional Borough Council").statement("Plans are late.")
+            .addSubPoints("Reviews are late too.").theme(Theme.EHC_PLANS)
+            .citation(Citation.of(SOURCE, "priority action")).build())
+        .addAreasForImprovement(Finding.of("Waiting times are long."))
+        .addInspectors(Inspector.of("A Lead", Inspectorate.OFSTED, "Ofsted HMI, lead inspector"))
+        .addMonitoringInspections(MonitoringInspection.builder().onSiteStart(day(2025, 1, 13))
+            .onSiteEnd(day(2025, 1, 15)).publishedOn(day(2025, 2, 20))
+            .addFindings(Finding.of("Plans are more timely.")).citation(Citation.of(SOURCE, "monitoring")).build())
+        .citation(Citation.of(SOURCE, "report"))
+        .build();
+    return AreaRecord.builder().from(counted()).addInspections(areaSend).build();
   }
 }
