@@ -3,16 +3,19 @@ package org.sendinspection.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.json.RecordFormatException;
+import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.Violation;
 
 /**
@@ -83,6 +86,37 @@ final class RecordReader {
     } catch (UncheckedIOException e) {
       report(file.toString(), List.of(new Violation("", "unreadable", readFailure(file, e.getCause()))));
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads one record file as {@code send validate} does: against the record format's JSON Schema, which
+   * reports every structural problem at once, then through the codec, which checks every field
+   * constraint and invariant. A problem the codec finds at a path the schema already reported is not
+   * repeated.
+   *
+   * @param file the file; not null
+   * @return the record, or empty after reporting every problem found
+   */
+  Optional<LoadedRecord> readChecked(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      report(file.toString(), List.of(new Violation("", "unreadable", readFailure(file, e))));
+      return Optional.empty();
+    }
+    List<Violation> found = new ArrayList<>(RecordSchema.problems(text));
+    Set<String> reported = found.stream().map(Violation::path).collect(Collectors.toSet());
+    try {
+      AreaRecord record = AreaRecordCodec.strict().readWithWarnings(text, file.toString()).record();
+      if (found.isEmpty()) {
+        return Optional.of(new LoadedRecord(file.toString(), record));
+      }
+    } catch (RecordFormatException e) {
+      e.problems().stream().filter(v -> !reported.contains(v.path())).forEach(found::add);
+    }
+    report(file.toString(), found);
     return Optional.empty();
   }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Checks area records against the record format and every rule of the model.",
+        "Checks area records against the record format's JSON Schema and every rule of the model.",
         "Reports every problem of every file, not just the first, on standard error as "
             + "FILE: JSON-PATH: message [rule], and carries on past bad files."
     },
@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> files = reader.expand(paths);
     int valid = 0;
     for (Path file : files) {
-      if (reader.read(file).isPresent()) {
+      if (reader.readChecked(file).isPresent()) {
         valid++;
         spec.commandLine().getOut().println(file + ": valid");
       }

@@ -64,23 +64,48 @@ class ValidateCommandTest {
   }
 
   @Test
-  void fieldConstraint_namesPathAndRule() throws IOException {
+  void fieldConstraint_namesPathRuleAndWhatWasFound() throws IOException {
     Path file = write("code.json", AreaRecordCodec.strict().write(TestRecords.countsOnly())
         .replace("E06000902", "X1"));
     Cli.Run run = Cli.run("validate", file.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains(file + ": area.code: must be an ONS local authority code"), run.err());
-    assertTrue(run.err().contains("[Pattern]"), run.err());
+    assertTrue(run.err().contains(file + ": area.code: instance value did not match pattern ^E[0-9]{8}$; "
+        + "found \"X1\" [schema:pattern]"), run.err());
+    assertTrue(run.out().contains("1 problem found"), run.out());
   }
 
   @Test
-  void unknownProperty_isReportedWithTheKnownOnes() throws IOException {
+  void unknownProperty_isReported() throws IOException {
     Path file = write("extra.json", AreaRecordCodec.strict().write(TestRecords.countsOnly())
         .replace("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1, \"grade\" : \"good\","));
     Cli.Run run = Cli.run("validate", file.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains("property 'grade' is not part of the format"), run.err());
-    assertTrue(run.err().contains("[unknown-property]"), run.err());
+    assertTrue(run.err().contains(file + ": grade: property 'grade' is not part of the format here "
+        + "[schema:additionalProperties]"), run.err());
+  }
+
+  @Test
+  void everyStructuralProblemOfAFile_isReportedAtOnce() throws IOException {
+    // Four problems in one file; reading alone would stop at the first.
+    Path file = write("four.json", AreaRecordCodec.strict().write(TestRecords.detailed())
+        .replace("E10000901", "X1")
+        .replace("\"name\" : \"Testshire\",", "\"colour\" : \"red\",")
+        .replace("\"theme\" : \"ehc-plans\"", "\"theme\" : \"nope\""));
+    Cli.Run run = Cli.run("validate", file.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(file + ": area: required properties are missing: name [schema:required]"), run.err());
+    assertTrue(run.err().contains(file + ": area.colour: property 'colour' is not part of the format here"), run.err());
+    assertTrue(run.err().contains(file + ": area.code: "), run.err());
+    assertTrue(run.err().contains(file + ": inspections[0].significantWeaknesses[1].theme: the instance is not "
+        + "equal to any enum values; found \"nope\" [schema:enum]"), run.err());
+    assertTrue(run.out().contains("0 of 1 files valid; 4 problems found"), run.out());
+  }
+
+  @Test
+  void jsonPointer_becomesTheModelsPath() {
+    assertEquals("inspections[0].revisit.outcomes[12]", RecordSchema.path("#/inspections/0/revisit/outcomes/12"));
+    assertEquals("", RecordSchema.path("#"));
+    assertEquals("a/b", RecordSchema.path("#/a~1b"));
   }
 
   @Test
