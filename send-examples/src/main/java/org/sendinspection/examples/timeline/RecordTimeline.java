@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.Citation;
@@ -98,6 +99,13 @@ public final class RecordTimeline {
     String id = inspection.getId();
     add(events, inspection.getOnSiteStart(), EventKind.INSPECTION_STARTS, id, inspection.framework().wireName());
     inspection.getOnSiteEnd().ifPresent(f -> add(events, f, EventKind.INSPECTION_ENDS, id, null));
+    if (inspection instanceof AreaSendInspection) {
+      // The 2023 framework gives one outcome, stated in the published report.
+      AreaSendInspection areaSend = (AreaSendInspection) inspection;
+      inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id,
+          "outcome " + areaSend.getOutcome().wireName()));
+      return;
+    }
     inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id, null));
     if (!(inspection instanceof LocalAreaSendInspection)) {
       return;

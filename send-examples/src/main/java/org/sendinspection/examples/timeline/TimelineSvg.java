@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
@@ -88,6 +89,9 @@ public final class TimelineSvg {
   }
 
   private static int weaknessRows(Inspection inspection) {
+    if (inspection instanceof AreaSendInspection) {
+      return 1;
+    }
     if (!(inspection instanceof LocalAreaSendInspection)) {
       return 0;
     }
@@ -167,6 +171,11 @@ public final class TimelineSvg {
     y += JOURNEY_HEIGHT;
     if (inspection instanceof LocalAreaSendInspection) {
       weaknesses((LocalAreaSendInspection) inspection);
+    } else if (inspection instanceof AreaSendInspection) {
+      AreaSendInspection areaSend = (AreaSendInspection) inspection;
+      canvas.text(20, y + 12, "Outcome: " + areaSend.getOutcome().wireName() + "; "
+          + areaSend.getAreasForPriorityAction().size() + " areas for priority action", "start", "font-weight=\"bold\"");
+      y += 24;
     }
     y += 24;
   }

@@ -134,4 +134,20 @@ class SeedRecordsTest {
     assertEquals(3, southend.split(">sufficient progress<", -1).length - 1, southend);
     assertEquals(1, southend.split(">not sufficient progress<", -1).length - 1, southend);
   }
+
+  @Test
+  void suffolk_acrossBothFrameworks_showsThe2023Outcome() throws Exception {
+    // Suffolk's record, bundled with send-model beside the seed records, has an inspection under each framework.
+    Path file = dir.resolve("suffolk.json");
+    Files.writeString(file, ExampleRecords.json("/org/sendinspection/model/examples/suffolk.json"));
+    Cli.Run explain = Cli.run("explain", file.toString(), "--as-of", "2025-01-01");
+    assertEquals(ExitCodes.OK, explain.exitCode(), explain.err());
+    assertTrue(explain.out().contains("report published (area-send-2023): outcome widespread-or-systemic-failings"),
+        explain.out());
+    Path svg = dir.resolve("suffolk.svg");
+    assertEquals(ExitCodes.OK, Cli.run("timeline", file.toString(), "--out", svg.toString()).exitCode());
+    String picture = Files.readString(svg);
+    assertTrue(picture.contains(">Outcome: widespread-or-systemic-failings; 2 areas for priority action<"), picture);
+    assertTrue(picture.contains(">1 with sufficient progress, 3 without<"), picture);
+  }
 }
