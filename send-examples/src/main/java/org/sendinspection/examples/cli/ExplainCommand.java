@@ -26,8 +26,7 @@ import picocli.CommandLine.Option;
     description = {
         "Explains one area record: its timeline, its state on a day and what follows from it.",
         "Every date the sources disagree on is shown with each claim beside the others and its source. "
-            + "The JSON form is described by the JSON Schema bundled as "
-            + ExplainWriter.JSON_SCHEMA_RESOURCE + "."
+            + "The JSON form is a documented format: --schema prints its JSON Schema."
     },
     footer = {"", "Exit codes: 0 success, 1 the file is missing or invalid, 2 usage error."})
 final class ExplainCommand implements Callable<Integer> {
@@ -55,8 +54,16 @@ final class ExplainCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}). Every claim is shown whichever is taken.")
   private DisputedDatePolicy claim;
 
+  @Option(names = "--schema", description = "Print the JSON Schema of --format json and exit.")
+  private boolean schema;
+
   @Override
   public Integer call() {
+    if (schema) {
+      spec.commandLine().getOut().print(Resources.text(ExplainWriter.JSON_SCHEMA_RESOURCE));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
     Optional<LoadedRecord> loaded = record.load(reader, spec);
     if (loaded.isEmpty()) {

@@ -46,7 +46,7 @@ final class SummaryCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "Record files, or directories of *.json record files.")
   private List<Path> paths;
 
@@ -63,8 +63,19 @@ final class SummaryCommand implements Callable<Integer> {
       description = "Output format: text, csv or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--schema", description = "Print the JSON Schema of --format json and exit.")
+  private boolean schema;
+
   @Override
   public Integer call() {
+    if (schema) {
+      spec.commandLine().getOut().print(Resources.text(SummaryWriter.JSON_SCHEMA_RESOURCE));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    if (paths == null || paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+    }
     PrintWriter out = spec.commandLine().getOut();
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
     List<LoadedRecord> records = reader.readAll(paths);

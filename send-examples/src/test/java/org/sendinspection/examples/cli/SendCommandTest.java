@@ -58,4 +58,20 @@ class SendCommandTest {
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("a subcommand is required"), run.err());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"explain", "summary"})
+  void schema_printsTheJsonSchemaOfTheReport(String name) {
+    Cli.Run run = Cli.run(name, "--schema");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), run.out());
+    assertTrue(run.out().contains("\"title\": \"send " + name + " --format json\""), run.out());
+  }
+
+  @Test
+  void summaryWithoutPath_isAUsageError() {
+    Cli.Run run = Cli.run("summary", "--format", "csv");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("Missing required parameter: 'PATH'"), run.err());
+  }
 }
