@@ -102,14 +102,17 @@ public final class Derivation {
     return new Derivation(record, asOf, settings, conclusions, journeys, summaries);
   }
 
+  /** The record derived from. */
   public AreaRecord record() {
     return record;
   }
 
+  /** The date derived as of. */
   public LocalDate asOf() {
     return asOf;
   }
 
+  /** The settings derived with. */
   public RuleSettings settings() {
     return settings;
   }

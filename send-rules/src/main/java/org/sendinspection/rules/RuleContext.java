@@ -41,6 +41,7 @@ public final class RuleContext {
     return new RuleContext(record, inspectionIndex, asOf, settings);
   }
 
+  /** The whole record, for rules that read the area or other inspections. */
   public AreaRecord record() {
     return record;
   }
@@ -55,10 +56,12 @@ public final class RuleContext {
     return "inspections[" + inspectionIndex + "]";
   }
 
+  /** The date the rules look from: facts dated after it have not yet happened. */
   public LocalDate asOf() {
     return asOf;
   }
 
+  /** The periods, calendar and policies the rules read. */
   public RuleSettings settings() {
     return settings;
   }

@@ -155,6 +155,20 @@ class DerivationPropertiesTest {
   }
 
   @Test
+  void a_conclusion_resting_on_a_disputed_date_names_every_claim_in_its_reason() {
+    forAll(ANY).check(c -> {
+      for (Conclusion conclusion : c.derive().conclusions()) {
+        for (FactReference fact : conclusion.getBasis()) {
+          fact.getDispute().ifPresent(dispute -> {
+            assertTrue(dispute.startsWith("The sources disagree on "), dispute);
+            assertTrue(conclusion.getReason().contains(dispute), conclusion.getKind() + ": " + conclusion.getReason());
+          });
+        }
+      }
+    });
+  }
+
+  @Test
   void the_state_on_any_date_is_reachable_and_agrees_with_a_derivation_as_of_that_date() {
     Set<JourneyState> reachable = JourneyStateMachine.framework2016().reachableStates();
     forAll(ANY).check(c -> {

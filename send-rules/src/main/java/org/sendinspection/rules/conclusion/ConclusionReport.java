@@ -3,6 +3,8 @@ package org.sendinspection.rules.conclusion;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.rules.Derivation;
 
 /**
@@ -13,7 +15,7 @@ import org.sendinspection.rules.Derivation;
  * <pre>
  * Essex (E10000012), as of 2026-11-25
  *
- * inspection-2019
+ * inspection-2019 (local-area-send-2016)
  *   WSOA_DUE [2016.wsoa-due]  due by 2020-02-26
  *     The principal authorities must make the written statement of action within 70 working days ...
  *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-11-17)
@@ -34,16 +36,20 @@ public final class ConclusionReport {
     StringBuilder text = new StringBuilder();
     text.append(derivation.record().getArea().getName()).append(" (")
         .append(derivation.record().getArea().getCode()).append("), as of ").append(derivation.asOf()).append('\n');
-    if (derivation.conclusions().isEmpty()) {
-      text.append("\nNo conclusions: no inspection had begun by that date.\n");
-    }
-    String inspection = null;
-    for (Conclusion conclusion : derivation.conclusions()) {
-      if (!conclusion.getInspectionId().equals(inspection)) {
-        inspection = conclusion.getInspectionId();
-        text.append('\n').append(inspection).append('\n');
+    for (Inspection inspection : derivation.record().getInspections()) {
+      text.append('\n').append(inspection.getId()).append(" (").append(inspection.framework().wireName())
+          .append(")\n");
+      List<Conclusion> about = derivation.conclusions().stream()
+          .filter(c -> c.getInspectionId().equals(inspection.getId())).collect(Collectors.toList());
+      if (about.isEmpty()) {
+        text.append(inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016
+            ? "  No conclusions: the inspection had not begun by that date.\n"
+            : "  No conclusions: the library has no rules for this framework yet.\n");
       }
-      render(conclusion, text);
+      about.forEach(c -> render(c, text));
+    }
+    if (derivation.record().getInspections().isEmpty()) {
+      text.append("\nNo inspection is recorded.\n");
     }
     return text.toString();
   }

@@ -69,8 +69,8 @@ public final class JourneyStateMachine {
    * @return the next state, or empty if the machine does not allow the trigger in that state
    */
   public Optional<JourneyState> next(JourneyState from, JourneyTrigger trigger) {
-    return transitions.stream().filter(t -> t.getFrom() == from && t.getTrigger() == trigger)
-        .map(Transition::getTo).findFirst();
+    return transitions.stream().filter(t -> t.getFromState() == from && t.getTrigger() == trigger)
+        .map(Transition::getToState).findFirst();
   }
 
   /** Whether the machine allows the given move. */
@@ -85,8 +85,8 @@ public final class JourneyStateMachine {
     while (!frontier.isEmpty()) {
       JourneyState state = frontier.pop();
       for (Transition t : transitions) {
-        if (t.getFrom() == state && reached.add(t.getTo())) {
-          frontier.push(t.getTo());
+        if (t.getFromState() == state && reached.add(t.getToState())) {
+          frontier.push(t.getToState());
         }
       }
     }

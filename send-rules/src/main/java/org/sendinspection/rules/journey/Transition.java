@@ -14,13 +14,13 @@ import org.sendinspection.model.SendStyle;
 public interface Transition {
 
   @Value.Parameter
-  JourneyState getFrom();
+  JourneyState getFromState();
 
   @Value.Parameter
   JourneyTrigger getTrigger();
 
   @Value.Parameter
-  JourneyState getTo();
+  JourneyState getToState();
 
   static Transition of(JourneyState from, JourneyTrigger trigger, JourneyState to) {
     return ImmutableTransition.of(from, trigger, to);

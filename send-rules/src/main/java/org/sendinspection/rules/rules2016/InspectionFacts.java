@@ -59,6 +59,7 @@ public final class InspectionFacts {
         context.inspectionPath(), context.asOf(), context.settings());
   }
 
+  /** The inspection as recorded. */
   public LocalAreaSendInspection inspection() {
     return inspection;
   }
@@ -73,10 +74,12 @@ public final class InspectionFacts {
     return path;
   }
 
+  /** The date the rules look from. */
   public LocalDate asOf() {
     return asOf;
   }
 
+  /** The settings the rules read. */
   public RuleSettings settings() {
     return settings;
   }

@@ -79,7 +79,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
             + (found == 1 ? "the significant weakness" : "all " + found + " significant weaknesses")
             + (revisit.perWeakness() ? "" : " (known from counts)")
             + ", so DfE and NHS England's formal quarterly support and challenge visits" + since + " cease on "
-            + Wording.date(known.getDate()) + ".", known))
+            + Wording.date(known.getDate()) + ".", List.of(Optional.of(known), requirement)))
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
@@ -32,7 +33,7 @@ public interface ResolvedDate {
   Optional<String> getDispute();
 
   /** Every distinct date the sources claim, earliest first: one date unless disputed. */
-  java.util.List<LocalDate> getClaimedDates();
+  List<LocalDate> getClaimedDates();
 
   /** Where the date stands in for one the record lacks: a sentence saying so. */
   Optional<String> getAssumption();

@@ -71,7 +71,8 @@ public final class RevisitDueRule extends Rule2016 {
         .addBasis(accepted.reference())
         .reason(Wording.withNotes("The written statement of action was declared fit for purpose on "
             + Wording.date(accepted.getDate()) + ", so a revisit usually follows within " + months
-            + " months (a setting), by " + Wording.date(due) + "." + began + covid + afterEnd, accepted))
+            + " months (a setting), by " + Wording.date(due) + "." + began + covid + afterEnd,
+            List.of(acceptance, revisitBegan)))
         .build());
     if (revisitBegan.isEmpty() && !revisitRecorded && facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end)) {
       conclusions.add(programmeEnded(facts, accepted, "No revisit is recorded"));

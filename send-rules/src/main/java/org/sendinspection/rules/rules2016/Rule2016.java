@@ -1,18 +1,21 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.rules.Rule;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.FactReference;
 import org.sendinspection.rules.conclusion.ImmutableConclusion;
 import org.sendinspection.rules.conclusion.RuleSource;
 
 /**
  * The base of the 2016 framework's rules: it applies a rule only to 2016-framework inspections that
- * have begun by the as-of date, and starts each conclusion with the rule's identifier and sources.
+ * have begun by the as-of date, starts each conclusion with the rule's identifier and sources, and
+ * makes sure each reason names every disagreement between sources on the facts it rests on.
  */
 public abstract class Rule2016 implements Rule {
   private final String id;
@@ -54,7 +57,19 @@ public abstract class Rule2016 implements Rule {
     if (!facts.happened(facts.onSiteStart())) {
       return List.of();
     }
-    return List.copyOf(derive(facts));
+    return derive(facts).stream().map(Rule2016::namingDisputes).collect(Collectors.toList());
+  }
+
+  /**
+   * The conclusion with every disagreement between sources on the facts it rests on named in its
+   * reason, so that no rule picks a disputed date silently, whatever its own wording says.
+   */
+  private static Conclusion namingDisputes(Conclusion conclusion) {
+    StringBuilder reason = new StringBuilder(conclusion.getReason());
+    for (FactReference fact : conclusion.getBasis()) {
+      fact.getDispute().filter(d -> reason.indexOf(d) < 0).ifPresent(d -> reason.append(' ').append(d));
+    }
+    return ImmutableConclusion.copyOf(conclusion).withReason(reason.toString());
   }
 
   /**

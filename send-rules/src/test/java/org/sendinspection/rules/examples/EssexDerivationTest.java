@@ -168,7 +168,7 @@ class EssexDerivationTest {
   @Test
   void the_report_prints_each_conclusion_with_its_reason_facts_and_sources() {
     String report = NOW.report();
-    assertTrue(report.startsWith("Essex (E10000012), as of 2026-11-25\n\ninspection-2019\n"), report);
+    assertTrue(report.startsWith("Essex (E10000012), as of 2026-11-25\n\ninspection-2019 (local-area-send-2016)\n"), report);
     assertTrue(report.contains("  QUARTERLY_VISITS_CEASED [2016.quarterly-visits]  ceased on 2022-06-30\n"), report);
     assertTrue(report.contains("    rests on: inspections[0].revisit.outcomes[2] (the revisit's outcome for"
         + " 'ehc-plans': sufficient-progress, 2022-06-30)\n"), report);

@@ -24,7 +24,7 @@ class JourneyStateMachineTest {
   @Test
   void final_states_have_no_way_out_and_every_other_state_has_one() {
     for (JourneyState state : JourneyState.values()) {
-      boolean leaves = MACHINE.transitions().stream().anyMatch(t -> t.getFrom() == state);
+      boolean leaves = MACHINE.transitions().stream().anyMatch(t -> t.getFromState() == state);
       assertEquals(!state.isFinal(), leaves, state.name());
     }
   }
@@ -33,14 +33,14 @@ class JourneyStateMachineTest {
   void a_trigger_leads_to_at_most_one_state() {
     for (Transition t : MACHINE.transitions()) {
       long same = MACHINE.transitions().stream()
-          .filter(u -> u.getFrom() == t.getFrom() && u.getTrigger() == t.getTrigger()).count();
+          .filter(u -> u.getFromState() == t.getFromState() && u.getTrigger() == t.getTrigger()).count();
       assertEquals(1, same, t.toString());
     }
   }
 
   @Test
   void quarterly_monitoring_ceases_only_on_a_revisit_finding_every_weakness_sufficient() {
-    assertTrue(MACHINE.transitions().stream().filter(t -> t.getTo() == JourneyState.MONITORING_CEASED)
+    assertTrue(MACHINE.transitions().stream().filter(t -> t.getToState() == JourneyState.MONITORING_CEASED)
         .allMatch(t -> t.getTrigger() == JourneyTrigger.REVISIT_ALL_SUFFICIENT));
     assertEquals(Optional.empty(), MACHINE.next(JourneyState.AWAITING_REVISIT, JourneyTrigger.REVISIT_ALL_SUFFICIENT));
     assertFalse(MACHINE.allows(JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE, JourneyTrigger.REVISIT_BEGAN,

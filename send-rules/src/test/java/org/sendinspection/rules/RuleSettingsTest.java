@@ -1,0 +1,51 @@
+package org.sendinspection.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.rules.calendar.WorkingDayCalendar;
+
+class RuleSettingsTest {
+
+  @Test
+  void the_defaults_are_the_framework_s_periods_and_dates() {
+    RuleSettings defaults = RuleSettings.defaults();
+    assertEquals(70, defaults.getStatementWorkingDays());
+    assertEquals(18, defaults.getRevisitWithinMonths());
+    assertEquals(6, defaults.getProgressReviewWithinMonths());
+    assertEquals(WorkingDayCalendar.englandAndWales(), defaults.getCalendar());
+    assertEquals(DisputedDatePolicy.EARLIEST, defaults.getDisputedDatePolicy());
+    assertEquals(LocalDate.of(2020, 3, 17), defaults.getCovidSuspensionFrom());
+    assertEquals(LocalDate.of(2021, 4, 1), defaults.getRevisitsResumedFrom());
+    assertEquals(LocalDate.of(2022, 12, 31), defaults.getRevisitProgrammeEnd());
+  }
+
+  @Test
+  void a_period_below_one_is_refused_naming_the_setting_and_the_value() {
+    assertEquals("revisitWithinMonths must be at least 1; found 0", assertThrows(IllegalArgumentException.class,
+        () -> RuleSettings.builder().revisitWithinMonths(0).build()).getMessage());
+    assertEquals("statementWorkingDays must be at least 1; found -70", assertThrows(IllegalArgumentException.class,
+        () -> RuleSettings.defaults().withStatementWorkingDays(-70)).getMessage());
+  }
+
+  @Test
+  void resumption_must_follow_suspension() {
+    assertEquals("revisitsResumedFrom (2020-03-17) must be after covidSuspensionFrom (2020-03-17)",
+        assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().revisitsResumedFrom(LocalDate.of(2020, 3, 17)).build()).getMessage());
+  }
+
+  @Test
+  void each_policy_takes_its_claim_of_a_disputed_date() {
+    DatedFact published = DatedFact.builder().addClaims(DateClaim.of(LocalDate.of(2019, 12, 23)),
+        DateClaim.of(LocalDate.of(2019, 11, 17))).build();
+    assertEquals(List.of(LocalDate.of(2019, 11, 17), LocalDate.of(2019, 12, 23), LocalDate.of(2019, 12, 23)),
+        List.of(DisputedDatePolicy.EARLIEST.choose(published), DisputedDatePolicy.LATEST.choose(published),
+            DisputedDatePolicy.FIRST_RECORDED.choose(published)));
+  }
+}

@@ -1,0 +1,94 @@
+package org.sendinspection.rules.rules2016;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sendinspection.model.generate.AreaRecordGenerator;
+import org.sendinspection.model.generate.PropertyCheck;
+import org.sendinspection.model.generate.Shape;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.journey.JourneyState;
+
+/**
+ * The journeys the seeds do not show, over generated records of each shape, seen from 1 June 2023, after
+ * the 2016 revisit programme ended: a statement never submitted, one judged not fit for purpose, and
+ * one accepted but never revisited.
+ */
+class JourneyShapesTest {
+  private static final LocalDate AFTER_THE_PROGRAMME = LocalDate.of(2023, 6, 1);
+  private static final int TRIES = 100;
+
+  @Test
+  void a_statement_never_submitted_is_overdue_and_the_area_moves_to_the_2023_framework() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(record -> {
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      assertEquals(1, derivation.conclusions(ConclusionKind.WSOA_OVERDUE).size());
+      assertEquals(1, derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).size());
+      assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_OVERDUE,
+          JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK), states(derivation));
+      assertEquals(LocalDate.of(2023, 1, 1), derivation.journeys().get(0).steps().get(3).getDate());
+    });
+  }
+
+  @Test
+  void a_statement_judged_not_fit_for_purpose_must_be_resubmitted_and_the_reason_says_that_is_unverified() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_NOT_FIT)).tries(TRIES).check(record -> {
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      Conclusion resubmit = derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0);
+      assertTrue(resubmit.getReason().contains("treating it as a resubmission is unverified"), resubmit.getReason());
+      assertEquals("unverified-resubmission", resubmit.getCitations().get(1).getId());
+      assertTrue(states(derivation).contains(JourneyState.WSOA_TO_BE_RESUBMITTED), states(derivation).toString());
+      assertTrue(derivation.conclusions(ConclusionKind.REVISIT_DUE).isEmpty());
+    });
+  }
+
+  @Test
+  void a_statement_not_fit_then_fit_starts_the_revisit_clock_from_the_accepting_evaluation() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NOT_FIT_THEN_FIT)).tries(TRIES).check(record -> {
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      LocalAreaSendInspection inspection = (LocalAreaSendInspection) record.getInspections().get(0);
+      LocalDate accepted = inspection.getWrittenStatement().orElseThrow().acceptance().orElseThrow()
+          .getEvaluatedOn().earliest();
+      assertEquals(accepted.plusMonths(18),
+          derivation.conclusions(ConclusionKind.REVISIT_DUE).get(0).date("usually due by").orElseThrow());
+      assertTrue(derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0).getReason()
+          .contains("It was submitted again on "));
+    });
+  }
+
+  @Test
+  void a_statement_accepted_but_never_revisited_ends_with_the_programme() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(record -> {
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
+      assertEquals(LocalDate.of(2022, 12, 31), moved.date("programme ended").orElseThrow());
+      assertTrue(moved.getReason().contains("is next inspected under the 2023 area SEND framework."),
+          moved.getReason());
+      assertEquals(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, derivation.journeys().get(0).current());
+      assertEquals(1, derivation.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).size(),
+          "nothing recorded ended the visits");
+    });
+  }
+
+  @Test
+  void no_significant_weakness_means_no_statement_and_no_monitoring() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(record -> {
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      assertEquals(List.of(ConclusionKind.WSOA_NOT_REQUIRED, ConclusionKind.JOURNEY_STATE),
+          derivation.conclusions().stream().map(Conclusion::getKind).collect(Collectors.toList()));
+      assertEquals(JourneyState.NO_WSOA_REQUIRED, derivation.journeys().get(0).current());
+    });
+  }
+
+  private static List<JourneyState> states(Derivation derivation) {
+    return derivation.journeys().get(0).steps().stream().map(s -> s.getState()).collect(Collectors.toList());
+  }
+
+}
