@@ -65,8 +65,7 @@ public final class SendCommand implements Runnable {
 
   @Override
   public void run() {
-    // Without a subcommand there is nothing to do but say what there is.
-    spec.commandLine().usage(spec.commandLine().getErr());
+    // Without a subcommand there is nothing to do; picocli prints the message and the usage.
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 

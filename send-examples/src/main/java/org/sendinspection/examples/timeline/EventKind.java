@@ -10,10 +10,10 @@ import org.sendinspection.model.WireName;
  * <p>The wire names are fixed for good: they appear in the JSON output of {@code send explain}.
  */
 public enum EventKind implements WireName {
+  /** A body stopped acting as one of the area's partners; on a day of change, listed before its successor. */
+  PARTNER_ENDS("partner-ends", "partner ends"),
   /** A body began to act as one of the area's partners. */
   PARTNER_STARTS("partner-starts", "partner starts"),
-  /** A body stopped acting as one of the area's partners. */
-  PARTNER_ENDS("partner-ends", "partner ends"),
   /** The area was given notice of an inspection (five working days, seed 001). */
   NOTICE_GIVEN("notice-given", "notice of inspection"),
   /** The first day inspectors were on site. */
