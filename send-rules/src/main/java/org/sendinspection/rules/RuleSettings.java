@@ -50,10 +50,10 @@ public interface RuleSettings {
     return WorkingDayCalendar.englandAndWales();
   }
 
-  /** Which claim to take where sources disagree on a date: the earliest by default. */
+  /** Which claim to take where sources disagree on a date: the one most sources give, by default. */
   @Value.Default
   default DisputedDatePolicy getDisputedDatePolicy() {
-    return DisputedDatePolicy.EARLIEST;
+    return DisputedDatePolicy.MOST_CORROBORATED;
   }
 
   /** The day routine inspections, revisits included, were suspended for COVID-19: 17 March 2020. */

@@ -19,7 +19,7 @@ class RuleSettingsTest {
     assertEquals(18, defaults.getRevisitWithinMonths());
     assertEquals(6, defaults.getProgressReviewWithinMonths());
     assertEquals(WorkingDayCalendar.englandAndWales(), defaults.getCalendar());
-    assertEquals(DisputedDatePolicy.EARLIEST, defaults.getDisputedDatePolicy());
+    assertEquals(DisputedDatePolicy.MOST_CORROBORATED, defaults.getDisputedDatePolicy());
     assertEquals(LocalDate.of(2020, 3, 17), defaults.getCovidSuspensionFrom());
     assertEquals(LocalDate.of(2021, 4, 1), defaults.getRevisitsResumedFrom());
     assertEquals(LocalDate.of(2022, 12, 31), defaults.getRevisitProgrammeEnd());

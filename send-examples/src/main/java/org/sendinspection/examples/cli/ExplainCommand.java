@@ -48,10 +48,11 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "earliest",
+  @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "most-corroborated",
       converter = ClaimConverter.class,
-      description = "Which claim of a disputed date the rules take: earliest, latest or first-recorded "
-          + "(default: ${DEFAULT-VALUE}). Every claim is shown whichever is taken.")
+      description = "Which claim of a disputed date the rules take: most-corroborated (the date most "
+          + "sources give), earliest, latest or first-recorded (default: ${DEFAULT-VALUE}). Every claim "
+          + "is shown whichever is taken.")
   private DisputedDatePolicy claim;
 
   @Option(names = "--schema", description = "Print the JSON Schema of --format json and exit.")
@@ -78,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Reads {@code --claim} values: earliest, latest, first-recorded. */
+  /** Reads {@code --claim} values: most-corroborated, earliest, latest, first-recorded. */
   static final class ClaimConverter implements CommandLine.ITypeConverter<DisputedDatePolicy> {
     @Override
     public DisputedDatePolicy convert(String value) {
@@ -86,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
         return DisputedDatePolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a claim policy; expected earliest, latest or first-recorded");
+            "'" + value + "' is not a claim policy; expected most-corroborated, earliest, latest or first-recorded");
       }
     }
   }

@@ -2,6 +2,7 @@ package org.sendinspection.examples.explain;
 
 import java.util.Locale;
 import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionReport;
@@ -23,7 +24,7 @@ final class RulesSection {
   static String text(Derivation derivation) {
     StringBuilder out = new StringBuilder();
     out.append("\nJourney on ").append(derivation.asOf()).append(" (send-rules; disputed dates taken at ")
-        .append(derivation.settings().getDisputedDatePolicy().words()).append(" claim):\n");
+        .append(words(derivation.settings().getDisputedDatePolicy())).append("):\n");
     if (derivation.journeys().isEmpty()) {
       out.append("  no inspection under the 2016 framework\n");
     }
@@ -102,6 +103,22 @@ final class RulesSection {
     node.put("description", fact.getDescription());
     fact.getDate().ifPresent(d -> node.put("date", d.toString()));
     fact.getDispute().ifPresent(d -> node.put("dispute", d));
+  }
+
+  /** The policy in words for the heading; each conclusion's reason says which claim it took. */
+  static String words(DisputedDatePolicy policy) {
+    switch (policy) {
+      case MOST_CORROBORATED:
+        return "the date most sources give";
+      case EARLIEST:
+        return "the earliest claim";
+      case LATEST:
+        return "the latest claim";
+      case FIRST_RECORDED:
+        return "the first recorded claim";
+      default:
+        return wire(policy);
+    }
   }
 
   /** An enumeration constant as the JSON form spells it: lower case, words joined by hyphens. */

@@ -117,12 +117,12 @@ public final class NationalSummary {
   private void addStatement(String area, LocalAreaSendInspection inspection, WrittenStatementOfAction wsoa) {
     withStatement.add(area);
     Optional<DatedFact> published = inspection.getPublishedOn().or(inspection::getLetterDate);
-    Optional<DatedFact> firstSubmission = wsoa.getSubmissions().stream().findFirst().map(Submission::getSubmittedOn);
+    Optional<DatedFact> firstSubmission = wsoa.getSubmissions().stream().findFirst().flatMap(Submission::getSubmittedOn);
     span(Interval.PUBLICATION_TO_SUBMISSION, published, firstSubmission);
     Optional<Submission> accepted = wsoa.getSubmissions().stream()
         .filter(s -> s.getEvaluation().filter(e -> e.isFitForPurpose()).isPresent()).findFirst();
     Optional<DatedFact> fitForPurpose = accepted.flatMap(Submission::getEvaluation).map(e -> e.getEvaluatedOn());
-    span(Interval.SUBMISSION_TO_FIT_FOR_PURPOSE, accepted.map(Submission::getSubmittedOn), fitForPurpose);
+    span(Interval.SUBMISSION_TO_FIT_FOR_PURPOSE, accepted.flatMap(Submission::getSubmittedOn), fitForPurpose);
     Optional<Revisit> revisit = inspection.getRevisit().filter(r -> happened(reportOf(r)));
     if (revisit.isEmpty()) {
       awaiting += inspection.numberOfSignificantWeaknesses();

@@ -126,7 +126,8 @@ public final class RecordTimeline {
     for (int i = 0; i < submissions.size(); i++) {
       Submission submission = submissions.get(i);
       String which = "submission " + (i + 1);
-      add(events, submission.getSubmittedOn(), EventKind.WSOA_SUBMITTED, id, which);
+      // A submission may be known only by its evaluation (Southend-on-Sea's): then it has no step of its own.
+      submission.getSubmittedOn().ifPresent(f -> add(events, f, EventKind.WSOA_SUBMITTED, id, which));
       submission.getEvaluation().ifPresent(e -> add(events, e.getEvaluatedOn(), EventKind.WSOA_EVALUATED,
           id, which + " " + verdict(e)));
     }

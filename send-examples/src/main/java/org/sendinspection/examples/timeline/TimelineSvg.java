@@ -211,11 +211,14 @@ public final class TimelineSvg {
     for (int i = 0; i < submissions.size(); i++) {
       Submission submission = submissions.get(i);
       String which = submissions.size() == 1 ? "statement" : "statement " + (i + 1);
-      band(previous, Optional.of(submission.getSubmittedOn()), AMBER, "statement being written", base);
-      marks.add(new Mark(submission.getSubmittedOn(), which + " submitted", AMBER, false));
+      // A submission may be known only by its evaluation: the wait is then drawn up to the evaluation.
+      Optional<DatedFact> submitted = submission.getSubmittedOn();
+      band(previous, submitted.or(() -> submission.getEvaluation().map(Evaluation::getEvaluatedOn)), AMBER,
+          "statement being written", base);
+      submitted.ifPresent(f -> marks.add(new Mark(f, which + " submitted", AMBER, false)));
       if (submission.getEvaluation().isPresent()) {
         Evaluation e = submission.getEvaluation().get();
-        band(Optional.of(submission.getSubmittedOn()), Optional.of(e.getEvaluatedOn()), "#7f8c8d", "evaluation", base);
+        band(submitted, Optional.of(e.getEvaluatedOn()), "#7f8c8d", "evaluation", base);
         marks.add(new Mark(e.getEvaluatedOn(), e.isFitForPurpose() ? which + " fit for purpose"
             : which + " not fit for purpose", e.isFitForPurpose() ? GREEN : RED, false));
         previous = Optional.of(e.getEvaluatedOn());

@@ -51,7 +51,16 @@ class SeedRecordsTest {
     assertTrue(out.contains("    2019-12-23  ecc-send-inspection-update"), out);
     assertTrue(out.contains("2019-inspection: quarterly monitoring ceased"), out);
     assertTrue(out.contains("QUARTERLY_VISITS_CEASED [2016.quarterly-visits]  ceased on 2022-06-30"), out);
-    assertTrue(out.contains("disputed dates taken at the earliest claim"), out);
+    assertTrue(out.contains("disputed dates taken at the date most sources give"), out);
+    assertTrue(out.contains("WSOA_REQUIRED [2016.wsoa-required]  required from 2019-12-23"), out);
+  }
+
+  @Test
+  void explainEssex_earliestClaim_takesTheRevisitLettersDate() {
+    Cli.Run run = Cli.run("explain", "--example", "essex", "--as-of", "2022-08-31", "--claim", "earliest");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("disputed dates taken at the earliest claim"), run.out());
+    assertTrue(run.out().contains("WSOA_REQUIRED [2016.wsoa-required]  required from 2019-11-17"), run.out());
   }
 
   @Test

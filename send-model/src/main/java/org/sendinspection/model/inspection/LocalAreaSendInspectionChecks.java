@@ -80,7 +80,7 @@ final class LocalAreaSendInspectionChecks {
         "HMCI's determination (%s) is dated before the inspection ended (%s)");
     List<Submission> submissions = wsoa.getSubmissions();
     if (!submissions.isEmpty()) {
-      invariants.requireInOrder(lastDayOnSite(inspection), Optional.of(submissions.get(0).getSubmittedOn()),
+      invariants.requireInOrder(lastDayOnSite(inspection), submissions.get(0).getSubmittedOn(),
           "writtenStatement.submissions[0].submittedOn", Invariant.WSOA_AFTER_INSPECTION,
           "the statement was submitted (%s) before the inspection ended (%s)");
     }

@@ -24,10 +24,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes area records in the library's JSON wire format.
@@ -70,6 +73,13 @@ public final class AreaRecordCodec {
         .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(
             JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // A number or boolean where text belongs, or text where a number belongs, is a wrong type, as
+        // the schema says; Jackson would otherwise quietly convert one to the other.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, text -> text
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

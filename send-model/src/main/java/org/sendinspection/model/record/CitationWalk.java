@@ -77,7 +77,7 @@ public final class CitationWalk {
     List<Submission> submissions = wsoa.getSubmissions();
     for (int i = 0; i < submissions.size(); i++) {
       String sub = path + ".submissions[" + i + "]";
-      fact(sub + ".submittedOn", Optional.of(submissions.get(i).getSubmittedOn()));
+      fact(sub + ".submittedOn", submissions.get(i).getSubmittedOn());
       submissions.get(i).getEvaluation().ifPresent(e -> {
         fact(sub + ".evaluation.evaluatedOn", Optional.of(e.getEvaluatedOn()));
         one(sub + ".evaluation.citation", e.getCitation());

@@ -33,6 +33,9 @@ public enum Invariant {
   /** A statement answers a report, so it is determined and submitted after the inspection. */
   WSOA_AFTER_INSPECTION("wsoa-after-inspection",
       "a written statement of action is determined and submitted after the inspection"),
+  /** A submission is known by its date, its evaluation, or both. */
+  SUBMISSION_DATED_OR_EVALUATED("submission-dated-or-evaluated",
+      "a submission records the day it was made, its evaluation, or both"),
   /** An evaluation judges a submission already made. */
   EVALUATION_AFTER_SUBMISSION("evaluation-after-submission",
       "a submission is evaluated on or after the day it was submitted"),

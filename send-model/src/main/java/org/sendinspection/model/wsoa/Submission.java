@@ -1,7 +1,6 @@
 package org.sendinspection.model.wsoa;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
@@ -22,10 +21,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableSubmission.class)
 public interface Submission {
 
-  /** When the statement was submitted. */
-  @NotNull
-  @Valid
-  DatedFact getSubmittedOn();
+  /**
+   * When the statement was submitted, where a source says. Southend-on-Sea's statement is known to
+   * have been declared fit for purpose on 14 May 2019 (seed 002), but no source gives the day it was
+   * submitted: such a submission is recorded with its evaluation and no date.
+   */
+  Optional<@Valid DatedFact> getSubmittedOn();
 
   /** The evaluation, once made. */
   Optional<@Valid Evaluation> getEvaluation();
@@ -33,10 +34,18 @@ public interface Submission {
   @Value.Check
   default void check() {
     Invariants.of("Submission")
-        .requireInOrder(Optional.of(getSubmittedOn()), getEvaluation().map(Evaluation::getEvaluatedOn),
+        .requireInOrder(getSubmittedOn(), getEvaluation().map(Evaluation::getEvaluatedOn),
             "evaluation.evaluatedOn", Invariant.EVALUATION_AFTER_SUBMISSION,
             "the evaluation (%s) is dated before the submission it evaluates (%s)")
+        .require(getSubmittedOn().isPresent() || getEvaluation().isPresent(), "submittedOn",
+            Invariant.SUBMISSION_DATED_OR_EVALUATED,
+            "a submission needs the day it was made or its evaluation; found neither")
         .check();
+  }
+
+  /** A submission made on the given day, not yet evaluated. */
+  static Submission on(DatedFact submittedOn) {
+    return builder().submittedOn(submittedOn).build();
   }
 
   static ImmutableSubmission.Builder builder() {

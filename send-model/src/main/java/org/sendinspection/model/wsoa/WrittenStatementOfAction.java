@@ -73,7 +73,7 @@ public interface WrittenStatementOfAction {
               ? "submission " + (i + 1) + " follows a submission that has no evaluation"
               : "submission " + (i + 1) + " follows a submission already judged fit for purpose");
       invariants.requireInOrder(previous.map(Evaluation::getEvaluatedOn),
-          Optional.of(submissions.get(i).getSubmittedOn()), path + ".submittedOn",
+          submissions.get(i).getSubmittedOn(), path + ".submittedOn",
           Invariant.RESUBMISSION_AFTER_REJECTION,
           "the resubmission (%s) is dated before the evaluation it answers (%s)");
     }

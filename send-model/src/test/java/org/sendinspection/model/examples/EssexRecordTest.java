@@ -88,7 +88,7 @@ class EssexRecordTest {
     assertEquals(concat("Essex County Council", CCGS), WSOA.getJointlyResponsible());
     assertEquals(1, WSOA.getSubmissions().size());
     assertEquals(List.of("2020-03-27 ofsted-essex-wsoa-evaluation-2020"),
-        claims(WSOA.getSubmissions().get(0).getSubmittedOn()));
+        claims(WSOA.getSubmissions().get(0).getSubmittedOn().orElseThrow()));
     assertTrue(WSOA.getDeterminedOn().isEmpty(), "no source dates HMCI's determination");
   }
 

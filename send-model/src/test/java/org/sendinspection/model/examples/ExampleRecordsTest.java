@@ -28,7 +28,8 @@ class ExampleRecordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {ExampleRecords.ESSEX_RESOURCE, ExampleRecords.SOUTHEND_ON_SEA_RESOURCE})
+  @ValueSource(strings = {ExampleRecords.ESSEX_RESOURCE, ExampleRecords.SOUTHEND_ON_SEA_RESOURCE,
+      ExampleRecords.SUFFOLK_RESOURCE})
   void everyDateClaim_citesItsSourceWithAQuote(String resource) {
     List<String> uncited = new ArrayList<>();
     collectUncitedClaims(MAPPER.readTree(ExampleRecords.json(resource)), "", uncited);
@@ -36,7 +37,8 @@ class ExampleRecordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {ExampleRecords.ESSEX_RESOURCE, ExampleRecords.SOUTHEND_ON_SEA_RESOURCE})
+  @ValueSource(strings = {ExampleRecords.ESSEX_RESOURCE, ExampleRecords.SOUTHEND_ON_SEA_RESOURCE,
+      ExampleRecords.SUFFOLK_RESOURCE})
   void everyListedSource_isCited_andEveryCitationQuotes(String resource) {
     AreaRecord record = record(resource);
     Set<String> cited = CitationWalk.of(record).values().stream().map(c -> c.getSource())
@@ -50,6 +52,7 @@ class ExampleRecordsTest {
   void accessors_giveTheRecordsOfTheResources() {
     assertEquals(record(ExampleRecords.ESSEX_RESOURCE), ExampleRecords.essex());
     assertEquals(record(ExampleRecords.SOUTHEND_ON_SEA_RESOURCE), ExampleRecords.southendOnSea());
+    assertEquals(record(ExampleRecords.SUFFOLK_RESOURCE), ExampleRecords.suffolk());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sendinspection.model.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendinspection.model.examples.ExampleRecordFacts.claims;
 import static org.sendinspection.model.examples.ExampleRecordFacts.only2016Inspection;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
@@ -31,7 +34,7 @@ class SouthendOnSeaRecordTest {
     assertEquals("E06000033", SOUTHEND.getArea().getCode());
     assertEquals("Southend-on-Sea", SOUTHEND.getArea().getName());
     assertEquals(OfstedRegion.EAST_OF_ENGLAND, SOUTHEND.getArea().getRegion());
-    assertEquals(1, SOUTHEND.getInspections().size(), "only the 2016-framework journey is recorded");
+    assertEquals(2, SOUTHEND.getInspections().size(), "one inspection under each framework");
   }
 
   @Test
@@ -61,14 +64,16 @@ class SouthendOnSeaRecordTest {
   }
 
   @Test
-  void statement_fitForPurposeOn14May2019_isHeldInItsCitationOnly_forNoSourceDatesTheSubmission() {
+  void statement_declaredFitForPurposeOn14May2019_isASubmissionKnownOnlyByItsEvaluation() {
     WrittenStatementOfAction wsoa = INSPECTION.getWrittenStatement().orElseThrow();
     assertEquals(List.of("Southend-on-Sea Borough Council", "Southend Clinical Commissioning Group"),
         wsoa.getJointlyResponsible());
-    assertEquals(List.of(), wsoa.getSubmissions());
-    assertTrue(wsoa.acceptance().isEmpty());
-    assertTrue(wsoa.getCitation().orElseThrow().getQuote().orElseThrow()
-        .contains("This was declared fit for purpose on 14 May 2019."));
+    assertEquals(1, wsoa.getSubmissions().size());
+    assertTrue(wsoa.getSubmissions().get(0).getSubmittedOn().isEmpty(), "no source dates the submission");
+    assertEquals(LocalDate.of(2019, 5, 14),
+        wsoa.acceptance().orElseThrow().getEvaluatedOn().earliest());
+    assertEquals("ofsted-southend-revisit-2021", wsoa.acceptance().orElseThrow().getEvaluatedOn()
+        .getClaims().get(0).getCitation().orElseThrow().getSource());
   }
 
   @Test
@@ -82,5 +87,21 @@ class SouthendOnSeaRecordTest {
     assertEquals(List.of("leadership-and-joint-commissioning"), REVISIT.getOutcomes().stream()
         .filter(o -> o.getProgress() == Progress.NOT_SUFFICIENT).map(WeaknessOutcome::getWeakness)
         .collect(Collectors.toList()));
+  }
+
+  @Test
+  void inspection2023_inconsistentExperiences_sixAreasForImprovement_strategicPlanUpdate() {
+    AreaSendInspection report = (AreaSendInspection) ExampleRecords.southendOnSea().getInspections().get(1);
+    assertEquals(AreaSendOutcome.INCONSISTENT, report.getOutcome());
+    assertEquals(LocalDate.of(2023, 3, 6), report.getOnSiteStart().earliest());
+    assertEquals(LocalDate.of(2023, 3, 10), report.getOnSiteEnd().orElseThrow().earliest());
+    assertEquals(LocalDate.of(2023, 6, 9), report.getPublishedOn().orElseThrow().earliest());
+    assertEquals(6, report.getAreasForImprovement().size());
+    assertTrue(report.isStrategicPlanUpdateRequested());
+    assertFalse(report.isPriorityActionPlanRequired());
+    assertEquals(List.of("Southend-on-Sea City Council", "Mid and South Essex Integrated Care Board"),
+        report.getPartnership());
+    assertEquals(LocalDate.of(2018, 10, 1),
+        report.getPreviousInspectionAsStated().orElseThrow().getOnSiteStart().earliest());
   }
 }

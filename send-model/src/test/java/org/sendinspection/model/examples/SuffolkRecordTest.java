@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,14 +19,12 @@ import org.sendinspection.model.revisit.RevisitSummary;
 /** Suffolk's record: its 2016-framework journey from the official statistics and its 2023 report. */
 class SuffolkRecordTest {
 
-  static AreaRecord suffolk() throws IOException {
-    try (InputStream in = SuffolkRecordTest.class.getResourceAsStream("/org/sendinspection/model/examples/suffolk.json")) {
-      return AreaRecordCodec.strict().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  private static AreaRecord suffolk() {
+    return ExampleRecords.suffolk();
   }
 
   @Test
-  void the_2016_journey_is_known_only_as_counts() throws IOException {
+  void the_2016_journey_is_known_only_as_counts() {
     LocalAreaSendInspection first = (LocalAreaSendInspection) suffolk().getInspections().get(0);
     assertFalse(first.hasWeaknessesInDetail());
     assertEquals(4, first.numberOfSignificantWeaknesses());
@@ -40,7 +35,7 @@ class SuffolkRecordTest {
   }
 
   @Test
-  void the_2023_report_gives_outcome_3_with_two_areas_for_priority_action() throws IOException {
+  void the_2023_report_gives_outcome_3_with_two_areas_for_priority_action() {
     AreaSendInspection report = (AreaSendInspection) suffolk().getInspections().get(1);
     assertEquals(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS, report.getOutcome());
     assertTrue(report.isPriorityActionPlanRequired());
@@ -52,7 +47,7 @@ class SuffolkRecordTest {
   }
 
   @Test
-  void the_partners_are_three_groups_before_july_2022_and_two_boards_after() throws IOException {
+  void the_partners_are_three_groups_before_july_2022_and_two_boards_after() {
     AreaRecord record = suffolk();
     assertEquals(4, record.getArea().partnersOn(LocalDate.of(2019, 1, 21)).size());
     List<String> in2023 = record.getArea().partnersOn(LocalDate.of(2023, 11, 13)).stream()
@@ -62,7 +57,7 @@ class SuffolkRecordTest {
   }
 
   @Test
-  void the_record_round_trips_through_json() throws IOException {
+  void the_record_round_trips_through_json() {
     AreaRecord record = suffolk();
     assertEquals(record, AreaRecordCodec.strict().read(AreaRecordCodec.strict().write(record)));
   }

@@ -1,6 +1,7 @@
 package org.sendinspection.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,11 @@ class AreaRecordCodecErrorTest {
     RecordFormatException e = assertThrows(RecordFormatException.class, () -> AreaRecordCodec.strict().read(json));
     assertEquals("<string>", e.origin());
     assertTrue(!e.problems().isEmpty(), "a format exception lists at least one problem");
+    for (Violation problem : e.problems()) {
+      // Messages speak of the record, not of the library that parsed it.
+      assertFalse(problem.message().contains("jackson") || problem.message().contains("Immutable"),
+          problem.message());
+    }
     return e.problems();
   }
 
@@ -99,6 +105,37 @@ class AreaRecordCodecErrorTest {
   void valueOfTheWrongType_isAnInvalidValue() {
     Violation problem = onlyProblem(detailedWith(r -> area(r).put("partners", "Fictional Borough Council")));
     assertProblem(problem, "area.partners", RecordFormatException.INVALID_VALUE);
+  }
+
+  @Test
+  void numberForText_isAnInvalidValue_notCoerced() {
+    Violation problem = onlyProblem(detailedWith(r -> area(r).put("name", 5)));
+    assertProblem(problem, "area.name", RecordFormatException.INVALID_VALUE);
+    assertTrue(problem.message().contains("5"), problem.message());
+  }
+
+  @Test
+  void booleanForText_isAnInvalidValue_notCoerced() {
+    Violation problem = onlyProblem(detailedWith(r -> ((ObjectNode) inspection(r).get("citation")).put("quote", true)));
+    assertProblem(problem, "inspections[0].citation.quote", RecordFormatException.INVALID_VALUE);
+  }
+
+  @Test
+  void numberAsTextForACount_isAnInvalidValue_notCoerced() {
+    Violation problem = onlyProblem(detailedWith(r -> {
+      revisit(r).remove("outcomes");
+      revisit(r).set("outcomeCounts", MAPPER.createObjectNode().put("sufficient", "1").put("notSufficient", 1));
+    }));
+    assertProblem(problem, "inspections[0].revisit.outcomeCounts.sufficient", RecordFormatException.INVALID_VALUE);
+  }
+
+  @Test
+  void fractionForACount_isAnInvalidValue() {
+    Violation problem = onlyProblem(detailedWith(r -> {
+      revisit(r).remove("outcomes");
+      revisit(r).set("outcomeCounts", MAPPER.createObjectNode().put("sufficient", 1.5).put("notSufficient", 1));
+    }));
+    assertProblem(problem, "inspections[0].revisit.outcomeCounts.sufficient", RecordFormatException.INVALID_VALUE);
   }
 
   @Test

@@ -117,6 +117,9 @@ class InvariantMutationProperties {
               submissions.subList(0, submissions.size() - 2).clear();
               return ImmutableWrittenStatementOfAction.copyOf(statement(r)).withSubmissions(submissions);
             }),
+        new Mutation("a submission with neither a date nor an evaluation", detailed.withShapes(Shape.AWAITING_REVISIT),
+            Invariant.SUBMISSION_DATED_OR_EVALUATED, "submittedOn",
+            r -> Submission.builder().build()),
         new Mutation("a revisit without a statement", AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES),
             Invariant.REVISIT_NEEDS_WSOA, "revisit",
             r -> inspection(r).withRevisit(Revisit.builder().onSiteStart(
@@ -182,7 +185,7 @@ class InvariantMutationProperties {
 
   private static Evaluation evaluationBefore(Submission submission) {
     return Evaluation.builder()
-        .evaluatedOn(DatedFact.of(submission.getSubmittedOn().earliest().minusDays(1)))
+        .evaluatedOn(DatedFact.of(submission.getSubmittedOn().orElseThrow().earliest().minusDays(1)))
         .verdict(EvaluationVerdict.NOT_FIT_FOR_PURPOSE).build();
   }
 }

@@ -195,10 +195,17 @@ public final class InspectionFacts {
       Submission submission = submissions.get(i);
       String at = path + ".writtenStatement.submissions[" + i + "]";
       String ordinal = i == 0 ? "the statement's submission" : "the statement's resubmission " + i;
-      facts.add(new SubmissionFacts(i,
-          resolve(submission.getSubmittedOn(), at + ".submittedOn", ordinal),
-          submission.getEvaluation().map(e -> resolve(e.getEvaluatedOn(), at + ".evaluation",
-              "Ofsted and CQC's evaluation of " + ordinal + ": " + e.getVerdict().wireName())),
+      Optional<ResolvedDate> evaluated = submission.getEvaluation().map(e -> resolve(e.getEvaluatedOn(),
+          at + ".evaluation", "Ofsted and CQC's evaluation of " + ordinal + ": " + e.getVerdict().wireName()));
+      // A submission no source dates is known by its evaluation (the model requires one of the two):
+      // it had been made by then, and is dated so, with that assumption stated.
+      ResolvedDate submitted = resolve(submission.getSubmittedOn(), at + ".submittedOn", ordinal)
+          .orElseGet(() -> ResolvedDate.builder().from(evaluated.orElseThrow())
+              .description(ordinal)
+              .assumption("No source says when " + ordinal + " was made; it had been made by "
+                  + Wording.date(evaluated.get().getDate()) + ", when it was evaluated, and is dated so here.")
+              .build());
+      facts.add(new SubmissionFacts(i, submitted, submission.getSubmittedOn().isPresent(), evaluated,
           submission.getEvaluation().map(e -> e.getVerdict())));
     }
     return facts;
@@ -284,7 +291,7 @@ public final class InspectionFacts {
             .collect(Collectors.toList()));
     if (fact.isDisputed()) {
       date.dispute("The sources disagree on " + description + ": " + claims(fact) + "; the rules take "
-          + policy.words() + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
+          + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
     }
     return date.build();
   }

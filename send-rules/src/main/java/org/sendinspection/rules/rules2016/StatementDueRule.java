@@ -69,7 +69,11 @@ public final class StatementDueRule extends Rule2016 {
         .build());
     Optional<SubmissionFacts> first = facts.submissions().stream().findFirst()
         .filter(s -> facts.happened(s.submitted()));
-    if (first.isPresent()) {
+    if (first.isPresent() && !first.get().isDated()) {
+      conclusions.add(notDeterminable(facts, received, "no source says when the statement was first"
+          + " submitted; it had been submitted by " + Wording.date(first.get().submitted().getDate())
+          + ", when it was evaluated, and was due by " + Wording.date(due)));
+    } else if (first.isPresent()) {
       conclusions.add(submission(facts, received, due, first.get().submitted()));
     } else if (facts.asOf().isAfter(due)) {
       conclusions.add(facts.statementHistoryRecorded() ? overdue(facts, received, due)

@@ -35,7 +35,9 @@ public final class StatementEvaluationRule extends Rule2016 {
       }
       ResolvedDate evaluated = submission.evaluated().get();
       ResolvedDate submitted = submission.submitted();
-      String judged = "Ofsted and CQC judged the statement submitted on " + Wording.date(submitted.getDate());
+      String judged = submission.isDated()
+          ? "Ofsted and CQC judged the statement submitted on " + Wording.date(submitted.getDate())
+          : "Ofsted and CQC judged the statement (no source dates its submission)";
       if (submission.isFitForPurpose()) {
         conclusions.add(conclusion(ConclusionKind.WSOA_FIT_FOR_PURPOSE, facts, Sources2016.ESSEX_EVALUATION_LETTER,
             Sources2016.ESSEX_SCRUTINY_PAPER, Sources2016.REVISIT_TIMING_ANSWER)

@@ -12,13 +12,15 @@ import org.sendinspection.model.wsoa.EvaluationVerdict;
 public final class SubmissionFacts {
   private final int index;
   private final ResolvedDate submitted;
+  private final boolean dated;
   private final Optional<ResolvedDate> evaluated;
   private final Optional<EvaluationVerdict> verdict;
 
-  SubmissionFacts(int index, ResolvedDate submitted, Optional<ResolvedDate> evaluated,
+  SubmissionFacts(int index, ResolvedDate submitted, boolean dated, Optional<ResolvedDate> evaluated,
       Optional<EvaluationVerdict> verdict) {
     this.index = index;
     this.submitted = submitted;
+    this.dated = dated;
     this.evaluated = evaluated;
     this.verdict = verdict;
   }
@@ -28,9 +30,17 @@ public final class SubmissionFacts {
     return index;
   }
 
-  /** When it was submitted. */
+  /**
+   * When it was submitted; for a submission no source dates, the day of its evaluation, by which it had
+   * been made, with that assumption stated (see {@link #isDated()}).
+   */
   public ResolvedDate submitted() {
     return submitted;
+  }
+
+  /** Whether a source dates the submission itself, rather than only its evaluation. */
+  public boolean isDated() {
+    return dated;
   }
 
   /** When it was evaluated, if it has been. */

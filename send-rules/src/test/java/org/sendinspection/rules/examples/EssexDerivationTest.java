@@ -55,12 +55,12 @@ class EssexDerivationTest {
     assertTrue(due.getReason().contains("The letters do not say when the report was received, so this takes the"
         + " publication date"), due.getReason());
     assertTrue(due.getReason().contains("The sources disagree on the inspection report's publication:"
-        + " 23 December 2019 (seed-001) or 17 November 2019 (seed-000); the rules take the earliest"), due.getReason());
+        + " 23 December 2019 (seed-001) or 17 November 2019 (seed-000); the rules take the earliest of the dates equally supported"), due.getReason());
     Conclusion late = only(NOW, ConclusionKind.WSOA_SUBMITTED_LATE);
     assertEquals(Optional.of(LocalDate.of(2020, 3, 27)), late.date("submitted on"));
     assertTrue(NOW.conclusions(ConclusionKind.WSOA_SUBMITTED_IN_TIME).isEmpty());
     assertEquals(Optional.of("The sources disagree on the inspection report's publication: 23 December 2019"
-            + " (seed-001) or 17 November 2019 (seed-000); the rules take the earliest (17 November 2019), as the"
+            + " (seed-001) or 17 November 2019 (seed-000); the rules take the earliest of the dates equally supported (17 November 2019), as the"
             + " settings' disputed-date policy directs."),
         due.getBasis().get(0).getDispute());
   }
