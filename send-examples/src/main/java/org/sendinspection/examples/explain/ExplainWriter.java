@@ -62,7 +62,7 @@ public final class ExplainWriter {
     for (TimelineEvent event : timeline.events()) {
       out.append(String.format(Locale.ROOT, " %s %-10s  %s%s%s%n", mark(event, asOf),
           AsOf.dateOf(event.when()), event.describe(), sources(event.when().getClaims()),
-          event.when().isDisputed() ? "  DISPUTED: " + event.when().describe() : ""));
+          event.when().isDisputed() ? "  (sources disagree: see below)" : ""));
     }
     out.append("\nState on ").append(asOf.day()).append(":\n");
     List<TimelineEvent> happened = timeline.happenedBy(asOf);

@@ -36,7 +36,8 @@ class ExplainCommandTest {
         + "(2019-04-20 (test-letter) or 2019-05-02 (test-paper))"), out);
     assertTrue(out.contains("    2019-04-20  test-letter: \"the report letter\"\n"
         + "    2019-05-02  test-paper: \"the council paper\"\n"), out);
-    assertTrue(out.contains("DISPUTED: 2019-04-20 (test-letter) or 2019-05-02 (test-paper)"), out);
+    assertTrue(out.contains(" ? 2019-05-02  report published (inspection-2019)  [test-letter, test-paper]  "
+        + "(sources disagree: see below)"), out);
     assertTrue(out.contains("Conclusions ("), out);
     assertTrue(out.contains("[2016.wsoa-required]"), out);
   }
