@@ -79,6 +79,12 @@ final class SummaryCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
     List<LoadedRecord> records = reader.readAll(paths);
+    if (records.isEmpty()) {
+      // Figures of nothing would read as a nation with no inspections.
+      spec.commandLine().getErr().println("send summary: no valid area record to summarise");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.INVALID_INPUT;
+    }
     AsOf day = AsOf.of(asOf == null ? LocalDate.now() : asOf);
     SummaryFigures figures = NationalSummary.of(
         records.stream().map(LoadedRecord::record).collect(Collectors.toList()), day, Optional.ofNullable(region));

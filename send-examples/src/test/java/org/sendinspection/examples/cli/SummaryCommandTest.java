@@ -91,4 +91,13 @@ class SummaryCommandTest {
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("'31/08/2022' is not a date in ISO-8601 form"), run.err());
   }
+
+  @Test
+  void noValidRecord_printsNoFigures() {
+    Cli.Run run = Cli.run("summary", dir.resolve("missing").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("missing: $: no such file or directory [missing-file]"), run.err());
+    assertTrue(run.err().contains("send summary: no valid area record to summarise"), run.err());
+    assertEquals("", run.out());
+  }
 }
