@@ -15,7 +15,9 @@ enum BundledExample {
   /** Essex, inspected in 2019 and revisited in 2022: sufficient progress on all three weaknesses. */
   ESSEX("essex", ExampleRecords::essex),
   /** Southend-on-Sea, inspected in 2018 and revisited in 2021: sufficient progress on three of four. */
-  SOUTHEND_ON_SEA("southend-on-sea", ExampleRecords::southendOnSea);
+  SOUTHEND_ON_SEA("southend-on-sea", ExampleRecords::southendOnSea),
+  /** Suffolk, inspected under both frameworks: 2016 (revisited in 2019) and 2023. */
+  SUFFOLK("suffolk", ExampleRecords::suffolk);
 
   private final String wireName;
   private final Supplier<AreaRecord> record;

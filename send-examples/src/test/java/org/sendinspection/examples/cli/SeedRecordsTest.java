@@ -112,7 +112,7 @@ class SeedRecordsTest {
     assertTrue(both.err().contains("not both"), both.err());
     Cli.Run unknown = Cli.run("explain", "--example", "kent");
     assertEquals(ExitCodes.USAGE, unknown.exitCode());
-    assertTrue(unknown.err().contains("'kent' is not a bundled example; expected one of essex, southend-on-sea"),
+    assertTrue(unknown.err().contains("'kent' is not a bundled example; expected one of essex, southend-on-sea, suffolk"),
         unknown.err());
   }
 
@@ -147,14 +147,12 @@ class SeedRecordsTest {
   @Test
   void suffolk_acrossBothFrameworks_showsThe2023Outcome() throws Exception {
     // Suffolk's record, bundled with send-model beside the seed records, has an inspection under each framework.
-    Path file = dir.resolve("suffolk.json");
-    Files.writeString(file, ExampleRecords.json("/org/sendinspection/model/examples/suffolk.json"));
-    Cli.Run explain = Cli.run("explain", file.toString(), "--as-of", "2025-01-01");
+    Cli.Run explain = Cli.run("explain", "--example", "suffolk", "--as-of", "2025-01-01");
     assertEquals(ExitCodes.OK, explain.exitCode(), explain.err());
     assertTrue(explain.out().contains("report published (area-send-2023): outcome widespread-or-systemic-failings"),
         explain.out());
     Path svg = dir.resolve("suffolk.svg");
-    assertEquals(ExitCodes.OK, Cli.run("timeline", file.toString(), "--out", svg.toString()).exitCode());
+    assertEquals(ExitCodes.OK, Cli.run("timeline", "--example", "suffolk", "--out", svg.toString()).exitCode());
     String picture = Files.readString(svg);
     assertTrue(picture.contains(">Outcome: widespread-or-systemic-failings; 2 areas for priority action<"), picture);
     assertTrue(picture.contains(">1 with sufficient progress, 3 without<"), picture);
