@@ -1,0 +1,36 @@
+package org.sendinspection.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sendinspection.model.area.OfstedRegion;
+import picocli.CommandLine;
+
+/** Turns command-line text into the model's values, with messages that say what was expected. */
+final class Converters {
+  private Converters() {}
+
+  /** An ISO-8601 date, such as {@code 2022-08-31}. */
+  static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date in ISO-8601 form (YYYY-MM-DD), such as 2022-08-31");
+      }
+    }
+  }
+
+  /** An Ofsted region by its wire name or the name Ofsted writes, such as {@code east-of-england}. */
+  static final class Region implements CommandLine.ITypeConverter<OfstedRegion> {
+    @Override
+    public OfstedRegion convert(String value) {
+      try {
+        return OfstedRegion.fromAnyName(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

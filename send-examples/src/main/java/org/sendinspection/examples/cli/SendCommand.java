@@ -1,0 +1,77 @@
+package org.sendinspection.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code send} command line: checks, explains, summarises, draws and generates SEND local area
+ * inspection records.
+ *
+ * <p>Exit codes, which scripts may rely on: {@value ExitCodes#OK} on success, {@value
+ * ExitCodes#INVALID_INPUT} when a record is missing, unreadable or invalid, {@value ExitCodes#USAGE}
+ * when the command line itself is wrong (an unknown flag, a missing argument). Results go to standard
+ * output; every problem goes to standard error, naming the file, the JSON path and the rule broken.
+ */
+@Command(
+    name = "send",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Checks, explains, summarises, draws and generates records of SEND local area "
+        + "inspections (Ofsted and CQC).",
+    subcommands = {
+        ValidateCommand.class,
+        ExplainCommand.class,
+        SummaryCommand.class,
+        TimelineCommand.class,
+        GenerateCommand.class,
+        CommandLine.HelpCommand.class
+    },
+    footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
+public final class SendCommand implements Runnable {
+
+  // Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version through java.util.logging on standard error, where
+    // this tool's own messages go; only its warnings matter to a user.
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * A configured command line, for running in-process: set its output and error writers with
+   * {@link CommandLine#setOut(PrintWriter)} and {@link CommandLine#setErr(PrintWriter)}, then call
+   * {@link CommandLine#execute(String...)}.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    // picocli's own defaults are the documented codes: 2 for a usage error, 1 for a failure.
+    return new CommandLine(new SendCommand())
+        .setExecutionExceptionHandler(SendCommand::reportFailure)
+        .setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    // Without a subcommand there is nothing to do; picocli prints the message and the usage.
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    commandLine.getErr().println("send " + commandLine.getCommandName() + ": " + e.getMessage());
+    commandLine.getErr().flush();
+    return ExitCodes.INVALID_INPUT;
+  }
+}

@@ -1,0 +1,66 @@
+package org.sendinspection.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sendinspection.examples.timeline.TimelineSvg;
+import org.sendinspection.model.validation.Violation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code send timeline FILE --out FILE.svg}: draws a record as an SVG timeline (see {@link TimelineSvg}).
+ */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Draws one area record as an SVG timeline to read at a glance.",
+        "Shows the partners over time; each inspection, its report, written statement of action "
+            + "(submissions and evaluations) and revisit; and the revisit outcome of each significant "
+            + "weakness. Dates the sources disagree on are drawn in red."
+    },
+    footer = {"", "Exit codes: 0 success, 1 the record is missing or invalid or the picture cannot be "
+        + "written, 2 usage error."})
+final class TimelineCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  private OneRecord record;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the SVG picture.")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    RecordReader reader = new RecordReader(spec.commandLine().getErr());
+    Optional<LoadedRecord> loaded = record.load(reader, spec);
+    if (loaded.isEmpty()) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    String svg;
+    try {
+      svg = TimelineSvg.of(loaded.get().record());
+    } catch (IllegalArgumentException e) {
+      reader.report(loaded.get().origin(), List.of(new Violation("inspections", "nothing-to-draw", e.getMessage())));
+      return ExitCodes.INVALID_INPUT;
+    }
+    try {
+      Files.writeString(out, svg, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      reader.report(out.toString(), List.of(new Violation("", "unwritable", "cannot write the picture: " + e)));
+      return ExitCodes.INVALID_INPUT;
+    }
+    spec.commandLine().getOut().println("wrote " + out);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}
