@@ -77,7 +77,7 @@ class ValidateCommandTest {
   @Test
   void unknownProperty_isReported() throws IOException {
     Path file = write("extra.json", AreaRecordCodec.strict().write(TestRecords.countsOnly())
-        .replace("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1, \"grade\" : \"good\","));
+        .replace("\"area\" : {", "\"grade\" : \"good\", \"area\" : {"));
     Cli.Run run = Cli.run("validate", file.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains(file + ": grade: property 'grade' is not part of the format here "
