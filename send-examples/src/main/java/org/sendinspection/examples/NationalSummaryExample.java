@@ -3,11 +3,10 @@ package org.sendinspection.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.sendinspection.examples.summary.NationalSummary;
-import org.sendinspection.examples.summary.SummaryFigures;
+import org.sendinspection.data.figures.FigureScope;
+import org.sendinspection.data.figures.NationalFigures;
+import org.sendinspection.data.figures.SummaryFigures;
 import org.sendinspection.examples.summary.SummaryWriter;
-import org.sendinspection.examples.timeline.AsOf;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.record.AreaRecord;
@@ -29,6 +28,7 @@ public final class NationalSummaryExample {
    * @param args ignored
    */
   public static void main(String[] args) {
+    QuietLogging.apply();
     run(System.out);
   }
 
@@ -40,14 +40,14 @@ public final class NationalSummaryExample {
     // Seed 001 quotes "of the 9 local areas inspected to date, 7 areas have required a Written
     // Statement of Action". The same figures, on 31 August 2022, the end of the official statistics:
     // only what had happened by that day counts.
-    AsOf endOfStatistics = AsOf.of(LocalDate.of(2022, 8, 31));
-    SummaryFigures england = NationalSummary.of(nation, endOfStatistics, Optional.empty());
+    FigureScope endOfStatistics = FigureScope.national().asOf(LocalDate.of(2022, 8, 31));
+    SummaryFigures england = SummaryFigures.of(nation, endOfStatistics);
     out.print(SummaryWriter.text(england));
 
     // One region, as a regional paper would quote it.
-    SummaryFigures east = NationalSummary.of(nation, endOfStatistics, Optional.of(OfstedRegion.EAST_OF_ENGLAND));
+    NationalFigures east = NationalFigures.of(nation, endOfStatistics.inRegion(OfstedRegion.EAST_OF_ENGLAND));
     out.println();
-    out.println(east.areasWithStatement() + " of " + east.areasReported() + " areas inspected in the "
+    out.println(east.writtenStatementsRequired() + " of " + east.inspectionsPublished() + " areas inspected in the "
         + OfstedRegion.EAST_OF_ENGLAND.displayName() + " required a written statement of action.");
   }
 }

@@ -110,6 +110,7 @@ public final class TestRecords {
         .addInspections(LocalAreaSendInspection.builder().id("inspection-2017")
             .onSiteStart(DatedFact.of(day("2017-06-05")))
             .letterDate(DatedFact.of(day("2017-07-10")))
+            .publishedOn(DatedFact.of(day("2017-07-24")))
             .build())
         .build();
   }

@@ -17,6 +17,7 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.ProgressCounts;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.rules.DisputedDatePolicy;
 
 /**
  * The figures of one record, known day by day: Essex's 2016-framework journey as the seeds and the
@@ -64,14 +65,24 @@ class NationalFiguresTest {
   }
 
   @Test
-  void a_disputed_publication_counts_only_once_every_source_places_it_in_the_past() {
-    assertEquals(0, asOf(2019, 12, 22).inspectionsPublished(), "seed 000 says 17 Nov, seed 001 23 Dec");
-    NationalFigures f = asOf(2019, 12, 23);
+  void a_disputed_publication_counts_from_the_claim_the_rules_take() {
+    // One source against one: the default takes the earliest of the equally supported dates, 17 November.
+    assertEquals(0, asOf(2019, 11, 16).inspectionsPublished());
+    NationalFigures f = asOf(2019, 11, 17);
     assertEquals(1, f.inspectionsPublished());
     assertEquals(1, f.writtenStatementsRequired());
     assertEquals(3, f.significantWeaknesses());
     assertEquals(1, f.awaitingRevisit());
     assertEquals(0, f.revisitsCarriedOut());
+  }
+
+  @Test
+  void under_the_latest_claim_a_disputed_publication_counts_once_every_source_places_it_in_the_past() {
+    FigureScope latest = FigureScope.national().withClaims(DisputedDatePolicy.LATEST);
+    assertEquals(0, NationalFigures.of(List.of(ESSEX), latest.asOf(LocalDate.of(2019, 12, 22)))
+        .inspectionsPublished(), "seed 000 says 17 Nov, seed 001 23 Dec");
+    assertEquals(1, NationalFigures.of(List.of(ESSEX), latest.asOf(LocalDate.of(2019, 12, 23)))
+        .inspectionsPublished());
   }
 
   @Test

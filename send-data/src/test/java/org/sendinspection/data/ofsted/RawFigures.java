@@ -56,7 +56,7 @@ final class RawFigures {
     }
     FigureScope scope = new FigureScope(
         region == null ? Optional.empty() : Optional.of(OfstedRegion.fromAnyName(region)),
-        Optional.ofNullable(asOf));
+        Optional.ofNullable(asOf), org.sendinspection.rules.DisputedDatePolicy.MOST_CORROBORATED);
     return new NationalFigures(scope, areas, published, statements, weaknesses, revisits, revisitsPublished,
         yes, some, no, sufficient, notSufficient, awaiting);
   }

@@ -2,7 +2,9 @@ package org.sendinspection.examples.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 
 /** Turns command-line text into the model's values, with messages that say what was expected. */
@@ -30,6 +32,19 @@ final class Converters {
         return OfstedRegion.fromAnyName(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A claim policy for disputed dates: most-corroborated, earliest, latest, first-recorded. */
+  static final class Claim implements CommandLine.ITypeConverter<DisputedDatePolicy> {
+    @Override
+    public DisputedDatePolicy convert(String value) {
+      try {
+        return DisputedDatePolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a claim policy; expected most-corroborated, earliest, latest or first-recorded");
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = {
         "Explains one area record: its timeline, its state on a day and what follows from it.",
-        "Every date the sources disagree on is shown with each claim beside the others and its source. "
+        "Every date the sources disagree on is shown with each claim beside the others and its source; "
+            + "the timeline, the state on the day and the rules place it by the one --claim policy. "
             + "The JSON form is a documented format: --schema prints its JSON Schema."
     },
     footer = {"", "Exit codes: 0 success, 1 the file is missing or invalid, 2 usage error."})
@@ -49,10 +49,11 @@ final class ExplainCommand implements Callable<Integer> {
   private Format format;
 
   @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "most-corroborated",
-      converter = ClaimConverter.class,
-      description = "Which claim of a disputed date the rules take: most-corroborated (the date most "
-          + "sources give), earliest, latest or first-recorded (default: ${DEFAULT-VALUE}). Every claim "
-          + "is shown whichever is taken.")
+      converter = Converters.Claim.class,
+      description = "Which claim of a disputed date to take: most-corroborated (the date most "
+          + "sources give, the earliest of those equally supported), earliest, latest or first-recorded "
+          + "(default: ${DEFAULT-VALUE}). The rules, the timeline's order and dates and the state on "
+          + "--as-of all take the same claim; every claim is shown beside the others whichever is taken.")
   private DisputedDatePolicy claim;
 
   @Option(names = "--schema", description = "Print the JSON Schema of --format json and exit.")
@@ -70,25 +71,12 @@ final class ExplainCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    AsOf day = AsOf.of(asOf == null ? LocalDate.now() : asOf);
+    AsOf day = AsOf.of(asOf == null ? LocalDate.now() : asOf, claim);
     PrintWriter out = spec.commandLine().getOut();
     RuleSettings settings = RuleSettings.defaults().withDisputedDatePolicy(claim);
     out.print(format == Format.JSON ? ExplainWriter.json(loaded.get().record(), day, settings)
         : ExplainWriter.text(loaded.get().record(), day, settings));
     out.flush();
     return ExitCodes.OK;
-  }
-
-  /** Reads {@code --claim} values: most-corroborated, earliest, latest, first-recorded. */
-  static final class ClaimConverter implements CommandLine.ITypeConverter<DisputedDatePolicy> {
-    @Override
-    public DisputedDatePolicy convert(String value) {
-      try {
-        return DisputedDatePolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a claim policy; expected most-corroborated, earliest, latest or first-recorded");
-      }
-    }
   }
 }

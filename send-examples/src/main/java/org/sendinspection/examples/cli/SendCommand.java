@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
+import org.sendinspection.examples.QuietLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes, which scripts may rely on: {@value ExitCodes#OK} on success, {@value
  * ExitCodes#INVALID_INPUT} when a record is missing, unreadable or invalid, {@value ExitCodes#USAGE}
- * when the command line itself is wrong (an unknown flag, a missing argument). Results go to standard
+ * when the command line itself is wrong (an unknown flag, a missing argument) or, for the import
+ * commands, when a data file cannot be read at all. Results go to standard
  * output; every problem goes to standard error, naming the file, the JSON path and the rule broken.
  */
 @Command(
@@ -18,21 +20,21 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks, explains, summarises, draws and generates records of SEND local area "
-        + "inspections (Ofsted and CQC).",
+        + "inspections (Ofsted and CQC), and imports Ofsted's published data as records.",
     subcommands = {
         ValidateCommand.class,
         ExplainCommand.class,
         SummaryCommand.class,
         TimelineCommand.class,
         GenerateCommand.class,
+        ImportOfstedCommand.class,
+        ImportMiCommand.class,
+        ImportOverviewCommand.class,
         CommandLine.HelpCommand.class
     },
-    footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
+    footer = {"", "Exit codes: 0 success, 1 invalid input (problem rows of a data file included), 2 usage error "
+        + "(or a data file that cannot be read at all)."})
 public final class SendCommand implements Runnable {
-
-  // Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
-  private static final java.util.logging.Logger VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -43,9 +45,7 @@ public final class SendCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version through java.util.logging on standard error, where
-    // this tool's own messages go; only its warnings matter to a user.
-    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    QuietLogging.apply();
     System.exit(commandLine().execute(args));
   }
 

@@ -1,43 +1,54 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.sendinspection.examples.summary.NationalSummary;
-import org.sendinspection.examples.summary.SummaryFigures;
+import org.sendinspection.data.figures.FigureScope;
+import org.sendinspection.data.figures.SummaryFigures;
+import org.sendinspection.data.mi.AreaDirectory;
 import org.sendinspection.examples.summary.SummaryWriter;
-import org.sendinspection.examples.timeline.AsOf;
 import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code send summary PATH... [--as-of DATE] [--region NAME] [--format text|csv|json]}: the figures an
- * inspection paper quotes, across many area records.
+ * {@code send summary PATH... [--as-of DATE] [--region NAME] [--claim POLICY] [--format text|csv|json]}:
+ * the figures an inspection paper quotes, across many area records or straight from Ofsted's data.
  *
- * <p>Invalid files are reported on standard error and left out; the figures over the valid ones are
- * still written, and the exit code is then 1 so that a script notices. See {@link NationalSummary} for
- * what counts by a date.
+ * <p>A path is a record file, a directory of record files, or a data file: the official statistics
+ * ({@code .ods} or its CSV export), the management information (CSV) or the scraped overview ({@code
+ * .xlsx}), told apart by extension and header (see {@link DataFile}). Invalid files and problem rows are
+ * reported on standard error and left out; the figures over the rest are still written, and the exit
+ * code is then 1 so that a script notices. What counts by a date is {@link FigureScope}'s to say.
  */
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Figures across many area records on a day, as an inspection paper quotes them.",
-        "Areas inspected, how many and what share required a written statement of action, significant "
-            + "weaknesses by theme, revisits and their outcomes (all, some or none sufficient), weaknesses "
-            + "with and without sufficient progress, and the median days between steps. Only what had "
-            + "happened by --as-of counts; where sources disagree on a date, the latest claim is used."
+        "Figures across many area records, or Ofsted's data files read directly, as an inspection paper "
+            + "quotes them.",
+        "2016 framework: areas inspected, how many and what share required a written statement of action, "
+            + "significant weaknesses by theme, revisits and their outcomes (all, some or none sufficient), "
+            + "weaknesses with and without sufficient progress, and the median days between steps. 2023 "
+            + "framework: inspections by outcome, priority action plans and areas for priority action "
+            + "(\"not recorded\" where the data does not give them).",
+        "Only what had happened by --as-of counts: an area is inspected from its first day on site, an "
+            + "inspection's findings and a revisit's outcome count from publication, and a fact with no "
+            + "date counts only without --as-of. Where sources disagree on a date, the claim --claim "
+            + "names is taken, as send explain and the rules take it."
     },
-    footer = {"", "Exit codes: 0 success, 1 a file is missing or invalid (figures cover the valid ones), "
-        + "2 usage error."})
+    footer = {"", "Exit codes: 0 success, 1 a file is missing or invalid or a data row has problems (figures "
+        + "cover the rest), 2 usage error."})
 final class SummaryCommand implements Callable<Integer> {
 
   /** The output formats. */
@@ -47,17 +58,30 @@ final class SummaryCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Record files, or directories of *.json record files.")
+      description = "Record files, directories of *.json record files, or data files: Ofsted's statistics "
+          + "(.ods or CSV export), management information (.csv) or the scraped overview (.xlsx).")
   private List<Path> paths;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Day.class,
-      description = "Count only what had happened by this day (YYYY-MM-DD). Default: today.")
+      description = "Count only what had happened by this day (YYYY-MM-DD). Default: every recorded fact.")
   private LocalDate asOf;
 
   @Option(names = "--region", paramLabel = "NAME", converter = Converters.Region.class,
       description = "Only areas in this Ofsted region, by name or wire name: ${COMPLETION-CANDIDATES}.",
       completionCandidates = RegionNames.class)
   private OfstedRegion region;
+
+  @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "most-corroborated",
+      converter = Converters.Claim.class,
+      description = "Which claim of a disputed date counts: most-corroborated (the date most sources give, "
+          + "the earliest of those equally supported), earliest, latest or first-recorded (default: "
+          + "${DEFAULT-VALUE}), as in send explain.")
+  private DisputedDatePolicy claim;
+
+  @Option(names = "--statistics", paramLabel = "FILE",
+      description = "Ofsted's official statistics (.ods or CSV export), whose codes and regions name the areas "
+          + "of a management information file. Default: a statistics file among the paths.")
+  private Path statistics;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: text, csv or json (default: ${DEFAULT-VALUE}).")
@@ -76,25 +100,90 @@ final class SummaryCommand implements Callable<Integer> {
     if (paths == null || paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    RecordReader reader = new RecordReader(spec.commandLine().getErr());
-    List<LoadedRecord> records = reader.readAll(paths);
+    PrintWriter err = spec.commandLine().getErr();
+    RecordReader reader = new RecordReader(err);
+    List<AreaRecord> records = new ArrayList<>();
+    boolean dataProblems = readAll(reader, records);
     if (records.isEmpty()) {
       // Figures of nothing would read as a nation with no inspections.
-      spec.commandLine().getErr().println("send summary: no valid area record to summarise");
-      spec.commandLine().getErr().flush();
+      err.println("send summary: no valid area record to summarise");
+      err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    AsOf day = AsOf.of(asOf == null ? LocalDate.now() : asOf);
-    SummaryFigures figures = NationalSummary.of(
-        records.stream().map(LoadedRecord::record).collect(Collectors.toList()), day, Optional.ofNullable(region));
+    FigureScope scope = FigureScope.national().withClaims(claim);
+    scope = region == null ? scope : scope.inRegion(region);
+    scope = asOf == null ? scope : scope.asOf(asOf);
+    SummaryFigures figures = SummaryFigures.of(records, scope);
+    PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case CSV -> out.print(SummaryWriter.csv(figures));
       case JSON -> out.print(SummaryWriter.json(figures));
       default -> out.print(SummaryWriter.text(figures));
     }
     out.flush();
-    return reader.allGood() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    return reader.allGood() && !dataProblems ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** Reads every path into the records; returns whether a data file was unreadable or had problem rows. */
+  private boolean readAll(RecordReader reader, List<AreaRecord> records) {
+    List<Path> recordPaths = new ArrayList<>();
+    List<Path> managementInformation = new ArrayList<>();
+    Optional<AreaDirectory> areas = Optional.empty();
+    boolean problems = false;
+    for (Path path : paths) {
+      Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
+      if (kind.isEmpty()) {
+        recordPaths.add(path);
+      } else if (kind.get() == DataFile.MANAGEMENT_INFORMATION) {
+        managementInformation.add(path);
+      } else {
+        Optional<Imported> read = read(path, kind.get(), Optional.empty());
+        problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
+        if (read.isPresent() && kind.get() == DataFile.STATISTICS && areas.isEmpty()) {
+          areas = Optional.of(AreaDirectory.of(read.get().records()));
+        }
+        read.ifPresent(i -> records.addAll(i.records()));
+      }
+    }
+    if (!managementInformation.isEmpty()) {
+      AreaDirectory directory = statistics != null ? directoryFrom(statistics) : areas.orElseThrow(() ->
+          new CommandLine.ParameterException(spec.commandLine(), managementInformation.get(0)
+              + " is management information, which names areas without codes: give --statistics FILE "
+              + "(Ofsted's official statistics) or a statistics file among the paths"));
+      for (Path path : managementInformation) {
+        Optional<Imported> read = read(path, DataFile.MANAGEMENT_INFORMATION, Optional.of(directory));
+        problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
+        read.ifPresent(i -> records.addAll(i.records()));
+      }
+    }
+    if (!recordPaths.isEmpty()) {
+      reader.readAll(recordPaths).forEach(loaded -> records.add(loaded.record()));
+    }
+    return problems;
+  }
+
+  private Optional<Imported> read(Path path, DataFile kind, Optional<AreaDirectory> areas) {
+    try {
+      Imported read = switch (kind) {
+        case STATISTICS -> DataFile.statistics(path, Optional.empty());
+        case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path, areas.orElseThrow());
+        case SCRAPED_OVERVIEW -> DataFile.scrapedOverview(path);
+      };
+      read.reportProblems(spec.commandLine().getErr());
+      return Optional.of(read);
+    } catch (UnreadableDataException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().getErr().flush();
+      return Optional.empty();
+    }
+  }
+
+  private AreaDirectory directoryFrom(Path file) {
+    try {
+      return AreaDirectory.of(DataFile.statistics(file, Optional.empty()).records());
+    } catch (UnreadableDataException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--statistics: " + e.getMessage());
+    }
   }
 
   /** The regions' wire names, for the help text. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.examples.timeline.TimelineSvg;
 import org.sendinspection.model.validation.Violation;
+import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
         "Draws one area record as an SVG timeline to read at a glance.",
         "Shows the partners over time; each inspection, its report, written statement of action "
             + "(submissions and evaluations) and revisit; and the revisit outcome of each significant "
-            + "weakness. Dates the sources disagree on are drawn in red."
+            + "weakness. Dates the sources disagree on are drawn in red, from the earliest claim to the latest, "
+            + "with the step placed at the claim --claim takes, as send explain and the rules place it."
     },
     footer = {"", "Exit codes: 0 success, 1 the record is missing or invalid or the picture cannot be "
         + "written, 2 usage error."})
@@ -39,6 +41,13 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the SVG picture.")
   private Path out;
 
+  @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "most-corroborated",
+      converter = Converters.Claim.class,
+      description = "Which claim places a disputed step: most-corroborated (the date most sources give, the "
+          + "earliest of those equally supported), earliest, latest or first-recorded (default: "
+          + "${DEFAULT-VALUE}), as in send explain.")
+  private DisputedDatePolicy claim;
+
   @Override
   public Integer call() {
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
@@ -48,7 +57,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
     String svg;
     try {
-      svg = TimelineSvg.of(loaded.get().record());
+      svg = TimelineSvg.of(loaded.get().record(), claim);
     } catch (IllegalArgumentException e) {
       reader.report(loaded.get().origin(), List.of(new Violation("inspections", "nothing-to-draw", e.getMessage())));
       return ExitCodes.INVALID_INPUT;

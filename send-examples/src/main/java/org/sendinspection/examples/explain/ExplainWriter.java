@@ -59,9 +59,9 @@ public final class ExplainWriter {
     }
     partners.forEach(p -> out.append("  ").append(p.getName()).append(" (").append(p.getKind().wireName()).append(")\n"));
     out.append("\nTimeline (* = after ").append(asOf.day()).append(", ? = sources disagree whether before or after):\n");
-    for (TimelineEvent event : timeline.events()) {
+    for (TimelineEvent event : timeline.placedBy(asOf)) {
       out.append(String.format(Locale.ROOT, " %s %-10s  %s%s%s%n", mark(event, asOf),
-          AsOf.dateOf(event.when()), event.describe(), sources(event.when().getClaims()),
+          asOf.dateOf(event.when()), event.describe(), sources(event.when().getClaims()),
           event.when().isDisputed() ? "  (sources disagree: see below)" : ""));
     }
     out.append("\nState on ").append(asOf.day()).append(":\n");
@@ -86,7 +86,7 @@ public final class ExplainWriter {
             .orElse("(no source recorded)")).append('\n');
       }
     }
-    out.append("  Counting steps as happened by ").append(asOf.day()).append(": ").append(AsOf.policy())
+    out.append("  Counting steps as happened by ").append(asOf.day()).append(": ").append(asOf.policy())
         .append(".\n");
     out.append(RulesSection.text(Derivation.of(record, asOf.day(), settings)));
     return out.toString();
@@ -120,22 +120,22 @@ public final class ExplainWriter {
       partners.addObject().put("name", p.getName()).put("kind", p.getKind().wireName());
     }
     ArrayNode events = root.putArray("timeline");
-    for (TimelineEvent event : timeline.events()) {
+    for (TimelineEvent event : timeline.placedBy(asOf)) {
       ObjectNode node = events.addObject();
       node.put("kind", event.kind().wireName());
       node.put("subject", event.subject());
       event.detail().ifPresent(d -> node.put("detail", d));
-      node.put("date", AsOf.dateOf(event.when()).toString());
+      node.put("date", asOf.dateOf(event.when()).toString());
       node.put("disputed", event.when().isDisputed());
-      node.put("status", asOf.hasHappened(event.when()) ? "happened"
-          : asOf.isInDispute(event.when()) ? "in-dispute" : "not-yet");
+      node.put("status", asOf.isInDispute(event.when()) ? "in-dispute"
+          : asOf.hasHappened(event.when()) ? "happened" : "not-yet");
       ArrayNode claims = node.putArray("claims");
       for (DateClaim claim : event.when().getClaims()) {
         ObjectNode c = claims.addObject().put("date", claim.getDate().toString());
         claim.getCitation().ifPresent(citation -> citation(c.putObject("citation"), citation));
       }
     }
-    root.put("datePolicy", AsOf.policy());
+    root.put("datePolicy", asOf.policy());
     return root;
   }
 
@@ -151,7 +151,8 @@ public final class ExplainWriter {
   }
 
   private static String mark(TimelineEvent event, AsOf asOf) {
-    return asOf.hasHappened(event.when()) ? " " : asOf.isInDispute(event.when()) ? "?" : "*";
+    // A step in dispute is marked whichever claim the policy takes: the reader sees the day is contested.
+    return asOf.isInDispute(event.when()) ? "?" : asOf.hasHappened(event.when()) ? " " : "*";
   }
 
   private static String sources(List<DateClaim> claims) {

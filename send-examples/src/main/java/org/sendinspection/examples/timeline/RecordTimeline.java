@@ -75,9 +75,22 @@ public final class RecordTimeline {
     return events.stream().filter(e -> e.when().isDisputed()).toList();
   }
 
-  /** The steps that had happened by the day under {@link AsOf}'s policy. */
+  /**
+   * Every step, ordered by the date the view's claim policy takes for it, then by its place in the
+   * journey: the order in which the rules, under the same policy, see the steps.
+   *
+   * @param asOf the view, whose policy places a disputed step; not null
+   * @return the steps in that order
+   */
+  public List<TimelineEvent> placedBy(AsOf asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return events.stream().sorted(Comparator.comparing((TimelineEvent e) -> asOf.dateOf(e.when()))
+        .thenComparing(TimelineEvent::kind)).toList();
+  }
+
+  /** The steps that had happened by the day under the view's claim policy, in the order it places them. */
   public List<TimelineEvent> happenedBy(AsOf asOf) {
-    return events.stream().filter(e -> asOf.hasHappened(e.when())).toList();
+    return placedBy(asOf).stream().filter(e -> asOf.hasHappened(e.when())).toList();
   }
 
   /** The steps that some sources date on or before the day and others after it. */

@@ -22,6 +22,7 @@ import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.Evaluation;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.rules.DisputedDatePolicy;
 
 /**
  * Draws an area record as an SVG timeline a person reads at a glance: the partners over time, and
@@ -29,8 +30,9 @@ import org.sendinspection.model.wsoa.WrittenStatementOfAction;
  * and evaluations, revisit) on one line with the waits between them shaded, then one row per
  * significant weakness ending in its revisit outcome.
  *
- * <p>A date the sources disagree on is drawn as a red bracket from its earliest to its latest claim,
- * and its label names both. Every mark carries a hover note with the step and its sources. Thread-safe.
+ * <p>A date the sources disagree on is drawn at the claim the rules take under the chosen {@link
+ * DisputedDatePolicy} (as {@code send explain} places it), with a red bracket from its earliest to its
+ * latest claim, and its label names every claim. Every mark carries a hover note with the step and its sources. Thread-safe.
  */
 public final class TimelineSvg {
   private static final double WIDTH = 1280;
@@ -51,11 +53,13 @@ public final class TimelineSvg {
 
   private final AreaRecord record;
   private final SvgCanvas canvas;
+  private final DisputedDatePolicy claims;
   private double y;
 
-  private TimelineSvg(AreaRecord record, SvgCanvas canvas) {
+  private TimelineSvg(AreaRecord record, SvgCanvas canvas, DisputedDatePolicy claims) {
     this.record = record;
     this.canvas = canvas;
+    this.claims = claims;
   }
 
   /**
@@ -66,14 +70,27 @@ public final class TimelineSvg {
    * @throws IllegalArgumentException if the record has no dated step to draw
    */
   public static String of(AreaRecord record) {
+    return of(record, DisputedDatePolicy.MOST_CORROBORATED);
+  }
+
+  /**
+   * The SVG picture of a record, placing each disputed step at the claim a policy takes.
+   *
+   * @param record the record; not null
+   * @param claims which claim places a disputed step; not null
+   * @return the SVG document
+   * @throws IllegalArgumentException if the record has no dated step to draw
+   */
+  public static String of(AreaRecord record, DisputedDatePolicy claims) {
     Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(claims, "claims");
     RecordTimeline timeline = RecordTimeline.of(record);
     LocalDate first = timeline.first().orElseThrow(() -> new IllegalArgumentException(
         "the record of " + record.getArea().getName() + " has no dated step to draw"));
     LocalDate last = timeline.last().orElseThrow();
     LocalDate from = first.minusMonths(2).withDayOfMonth(1);
     LocalDate to = last.plusMonths(3).withDayOfMonth(1);
-    TimelineSvg svg = new TimelineSvg(record, new SvgCanvas(from, to, LABELS, WIDTH - RIGHT));
+    TimelineSvg svg = new TimelineSvg(record, new SvgCanvas(from, to, LABELS, WIDTH - RIGHT), claims);
     double height = svg.height();
     svg.grid(height);
     svg.draw();
@@ -245,8 +262,8 @@ public final class TimelineSvg {
     if (from.isEmpty() || to.isEmpty()) {
       return;
     }
-    double x1 = canvas.x(from.get().latest());
-    double x2 = canvas.x(to.get().latest());
+    double x1 = canvas.x(claims.choose(from.get()));
+    double x2 = canvas.x(claims.choose(to.get()));
     if (x2 < x1) {
       return;
     }
@@ -259,12 +276,12 @@ public final class TimelineSvg {
    * not overlap a label already there.
    */
   private void place(List<Mark> marks, double base) {
-    marks.sort((a, b) -> Double.compare(canvas.x(a.fact.latest()), canvas.x(b.fact.latest())));
+    marks.sort((a, b) -> Double.compare(canvas.x(claims.choose(a.fact)), canvas.x(claims.choose(b.fact))));
     double[] levels = LEVELS;
     double[] usedTo = new double[levels.length];
     java.util.Arrays.fill(usedTo, Double.NEGATIVE_INFINITY);
     for (Mark mark : marks) {
-      double x = canvas.x(mark.fact.latest());
+      double x = canvas.x(claims.choose(mark.fact));
       String label = mark.label + ", " + date(mark.fact);
       double width = SvgCanvas.widthOf(label, 11);
       double x0 = Math.min(Math.max(x - width / 2, canvas.left() - 40), WIDTH - 20 - width);
@@ -279,9 +296,10 @@ public final class TimelineSvg {
         canvas.line(x, base, x, tip, "stroke=\"#bbbbbb\"");
         if (mark.fact.isDisputed()) {
           double xa = canvas.x(mark.fact.earliest());
-          canvas.line(xa, base + 12, x, base + 12, "stroke=\"" + RED + "\" stroke-width=\"2\" stroke-dasharray=\"4 2\"");
+          double xb = canvas.x(mark.fact.latest());
+          canvas.line(xa, base + 12, xb, base + 12, "stroke=\"" + RED + "\" stroke-width=\"2\" stroke-dasharray=\"4 2\"");
           canvas.line(xa, base + 7, xa, base + 17, "stroke=\"" + RED + "\" stroke-width=\"2\"");
-          canvas.line(x, base + 7, x, base + 17, "stroke=\"" + RED + "\" stroke-width=\"2\"");
+          canvas.line(xb, base + 7, xb, base + 17, "stroke=\"" + RED + "\" stroke-width=\"2\"");
         }
         if (mark.diamond) {
           canvas.diamond(x, base, 7, "fill=\"" + mark.colour + "\" stroke=\"#ffffff\"");
@@ -328,8 +346,8 @@ public final class TimelineSvg {
   private void row(String name, String note, DatedFact from, Optional<DatedFact> to, Optional<Boolean> sufficient,
       String outcome) {
     double top = y;
-    double x1 = canvas.x(from.latest());
-    double x2 = to.map(f -> canvas.x(f.latest())).orElse(canvas.right());
+    double x1 = canvas.x(claims.choose(from));
+    double x2 = to.map(f -> canvas.x(claims.choose(f))).orElse(canvas.right());
     String colour = sufficient.map(s -> s ? GREEN : RED).orElse(GREY);
     canvas.group(name + ": " + note + " Outcome: " + outcome, () -> {
       canvas.text(20, top + 4, fit(name, LABELS - 30, 11), "start", "font-size=\"11\"");

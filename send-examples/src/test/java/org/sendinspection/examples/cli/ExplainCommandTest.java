@@ -30,14 +30,19 @@ class ExplainCommandTest {
     assertTrue(out.startsWith("Testshire (E10000901, South West), as of 2019-04-25\n"), out);
     assertTrue(out.contains("  Testshire CCG (clinical-commissioning-group)"), out);
     assertTrue(out.contains("   2019-03-04  inspection begins (inspection-2019)"), out);
-    assertTrue(out.contains(" ? 2019-05-02  report published (inspection-2019)"), out);
+    // Placed at the earliest of the two equally supported dates, as the rules take it by default.
+    assertTrue(out.contains(" ? 2019-04-20  report published (inspection-2019)"), out);
     assertTrue(out.contains(" * 2021-06-15  revisit letter (inspection-2019): 1 of 2 weaknesses with sufficient"), out);
     assertTrue(out.contains("in dispute on that day: report published (inspection-2019) "
         + "(2019-04-20 (test-letter) or 2019-05-02 (test-paper))"), out);
     assertTrue(out.contains("    2019-04-20  test-letter: \"the report letter\"\n"
         + "    2019-05-02  test-paper: \"the council paper\"\n"), out);
-    assertTrue(out.contains(" ? 2019-05-02  report published (inspection-2019)  [test-letter, test-paper]  "
+    assertTrue(out.contains(" ? 2019-04-20  report published (inspection-2019)  [test-letter, test-paper]  "
         + "(sources disagree: see below)"), out);
+    assertTrue(out.contains("the latest: report published (inspection-2019)"), out);
+    String latest = Cli.run("explain", detailed().toString(), "--as-of", "2019-04-25", "--claim", "latest").out();
+    assertTrue(latest.contains(" ? 2019-05-02  report published (inspection-2019)"), latest);
+    assertTrue(!latest.contains("the latest: report published (inspection-2019)"), latest);
     assertTrue(out.contains("Conclusions ("), out);
     assertTrue(out.contains("[2016.wsoa-required]"), out);
   }

@@ -64,6 +64,29 @@ class SeedRecordsTest {
   }
 
   @Test
+  void explainEssex_timelineAndJourney_placeADisputedStepOnTheSameClaim() {
+    // The evaluation: 6 April 2020 in the evaluation letter, 16 April 2020 in the revisit letter (seed 000).
+    String byDefault = Cli.run("explain", "--example", "essex", "--as-of", "2022-08-31").out();
+    assertTrue(byDefault.contains("   2020-04-06  written statement of action evaluated (2019-inspection)"), byDefault);
+    assertTrue(byDefault.contains("    2020-04-06  awaiting the revisit"), byDefault);
+    assertTrue(byDefault.contains("    2020-04-16  ofsted-essex-revisit-2022"), "every claim still listed");
+    String latest = Cli.run("explain", "--example", "essex", "--as-of", "2022-08-31", "--claim", "latest").out();
+    assertTrue(latest.contains("   2020-04-16  written statement of action evaluated (2019-inspection)"), latest);
+    assertTrue(latest.contains("    2020-04-16  awaiting the revisit"), latest);
+    assertTrue(latest.contains("placed and counted at the latest claim"), latest);
+  }
+
+  @Test
+  void explainEssex_stateOnADay_countsADisputedStepByTheClaimTaken() {
+    // On 1 December 2019 the report was out by the revisit letter (17 November) but not by the others.
+    String byDefault = Cli.run("explain", "--example", "essex", "--as-of", "2019-12-01").out();
+    assertTrue(byDefault.contains("? 2019-12-23  report published"), byDefault);
+    String earliest = Cli.run("explain", "--example", "essex", "--as-of", "2019-12-01", "--claim", "earliest").out();
+    assertTrue(earliest.contains(" ? 2019-11-17  report published"), earliest);
+    assertTrue(earliest.contains("the latest: report published (2019-inspection)"), earliest);
+  }
+
+  @Test
   void explainEssex_fromAFile_isTheSameAsTheBundledExample() {
     Cli.Run file = Cli.run("explain", essex().toString(), "--as-of", "2022-08-31");
     Cli.Run example = Cli.run("explain", "--example", "essex", "--as-of", "2022-08-31");
@@ -123,7 +146,7 @@ class SeedRecordsTest {
     Cli.Run run = Cli.run("summary", dir.toString(), "--as-of", "2022-08-31", "--region", "east-of-england",
         "--format", "csv");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertTrue(run.out().contains("\nareas-with-statement,,2\n"), run.out());
+    assertTrue(run.out().contains("\nstatements-required,,2\n"), run.out());
     assertTrue(run.out().contains("\nrevisit-outcomes,all-sufficient,1\n"), run.out());
     assertTrue(run.out().contains("\nrevisit-outcomes,some-sufficient,1\n"), run.out());
     assertTrue(run.out().contains("\nweaknesses-sufficient,,6\n"), run.out());

@@ -20,14 +20,18 @@ class SendCommandTest {
   void help_listsEverySubcommandAndTheExitCodes() {
     Cli.Run run = Cli.run("--help");
     assertEquals(ExitCodes.OK, run.exitCode());
-    for (String name : new String[] {"validate", "explain", "summary", "timeline", "generate"}) {
+    for (String name : new String[] {"validate", "explain", "summary", "timeline", "generate", "import-ofsted",
+        "import-mi", "import-overview"}) {
       assertTrue(run.out().contains("  " + name + " "), name + " missing from\n" + run.out());
     }
-    assertTrue(run.out().contains("0 success, 1 invalid input, 2 usage error"));
+    String words = run.out().replaceAll("\\s+", " ");
+    assertTrue(words.contains("Exit codes: 0 success, 1 invalid input (problem rows of a data file included), 2 usage "
+        + "error (or a data file that cannot be read at all)."), run.out());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "explain", "summary", "timeline", "generate"})
+  @ValueSource(strings = {"validate", "explain", "summary", "timeline", "generate", "import-ofsted", "import-mi",
+      "import-overview"})
   void help_ofEachSubcommand_showsItsUsage(String name) {
     Cli.Run run = Cli.run(name, "--help");
     assertEquals(ExitCodes.OK, run.exitCode());

@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,10 +27,12 @@ class SummaryCommandTest {
     writeThree();
     Cli.Run run = Cli.run("summary", dir.toString(), "--as-of", "2022-12-31");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertTrue(run.out().contains("Of the 3 local areas inspected to date, 2 have required a written statement "
-        + "of action (66.7%)."), run.out());
+    assertTrue(run.out().contains("Of the 3 local areas whose inspection report was published, 2 have required a "
+        + "written statement of action (66.7%)."), run.out());
     assertTrue(run.out().matches("(?s).*some-sufficient \\(Some\\) +1\\R.*"), run.out());
-    assertTrue(run.out().contains("note: "), run.out());
+    assertTrue(run.out().contains("used are disputed between sources; where sources give different dates for a "
+        + "step, figures take the date most sources give"), run.out());
+    assertFalse(run.out().contains("2023 framework"), "no record holds a 2023-framework inspection");
     assertEquals("", run.err(), "no progress shown for three files");
   }
 
@@ -39,7 +42,7 @@ class SummaryCommandTest {
     Cli.Run run = Cli.run("summary", dir.toString(), "--as-of", "2022-12-31", "--format", "csv");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("measure,category,value\n"), run.out());
-    assertTrue(run.out().contains("\nareas-with-statement,,2\n"), run.out());
+    assertTrue(run.out().contains("\nstatements-required,,2\n"), run.out());
     assertTrue(run.out().contains("\nrevisit-outcomes,all-sufficient,1\n"), run.out());
     assertTrue(run.out().contains("\nweaknesses-by-theme,not-recorded,3\n"), run.out());
     run.out().lines().forEach(line -> assertEquals(3, line.split(",", -1).length, line));
@@ -53,6 +56,8 @@ class SummaryCommandTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"region\" : \"east-of-england\""), run.out());
     assertTrue(run.out().contains("\"areas\" : 1"), run.out());
+    assertTrue(run.out().contains("\"version\" : 2"), run.out());
+    assertTrue(run.out().contains("\"claimPolicy\" : \"most-corroborated\""), run.out());
     Schemas.assertValid("/org/sendinspection/examples/summary/summary.schema.json", run.out());
   }
 
@@ -99,5 +104,32 @@ class SummaryCommandTest {
     assertTrue(run.err().contains("missing: $: no such file or directory [missing-file]"), run.err());
     assertTrue(run.err().contains("send summary: no valid area record to summarise"), run.err());
     assertEquals("", run.out());
+  }
+
+  @Test
+  void claim_latest_countsADisputedPublicationOnlyOnceEverySourcePlacesItInThePast() throws IOException {
+    writeThree();
+    // Testshire's report: 2019-04-20 in the letter, 2019-05-02 in the council paper, one source each.
+    Cli.Run byDefault = Cli.run("summary", dir.toString(), "--as-of", "2019-04-25", "--format", "csv");
+    assertTrue(byDefault.out().contains("\ninspections-published,,3\n"), byDefault.out());
+    Cli.Run latest = Cli.run("summary", dir.toString(), "--as-of", "2019-04-25", "--format", "csv", "--claim", "latest");
+    assertEquals(ExitCodes.OK, latest.exitCode(), latest.err());
+    assertTrue(latest.out().contains("\ninspections-published,,2\n"), latest.out());
+    assertTrue(latest.out().contains("\nclaim-policy,,latest\n"), latest.out());
+  }
+
+  @Test
+  void unknownClaimPolicy_isAUsageError() throws IOException {
+    writeThree();
+    Cli.Run run = Cli.run("summary", dir.toString(), "--claim", "loudest");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("'loudest' is not a claim policy"), run.err());
+  }
+
+  @Test
+  void schema_isVersion2() {
+    Cli.Run run = Cli.run("summary", "--schema");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().contains("\"$id\": \"urn:org.sendinspection:send-summary:2\""), run.out());
   }
 }

@@ -82,4 +82,21 @@ class TimelineCommandTest {
     assertTrue(run.err().contains(record + ": $: not well-formed JSON"), run.err());
     assertTrue(Files.notExists(svg));
   }
+
+  @Test
+  void claim_placesADisputedStepWhereTheRulesPlaceIt_andKeepsTheBracketOfEveryClaim() throws Exception {
+    Path record = dir.resolve("testshire.json");
+    AreaRecordCodec.strict().write(TestRecords.detailed(), record);
+    Path byDefault = dir.resolve("default.svg");
+    Path latest = dir.resolve("latest.svg");
+    assertEquals(ExitCodes.OK, Cli.run("timeline", record.toString(), "--out", byDefault.toString()).exitCode());
+    Cli.Run run = Cli.run("timeline", record.toString(), "--out", latest.toString(), "--claim", "latest");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    String a = Files.readString(byDefault);
+    String b = Files.readString(latest);
+    assertTrue(!a.equals(b), "the report's publication moves from 20 April to 2 May 2019");
+    assertTrue(b.contains(">report published, 20 Apr 2019 or 2 May 2019 (disputed)<"), b);
+    Cli.Run bad = Cli.run("timeline", record.toString(), "--out", latest.toString(), "--claim", "loudest");
+    assertEquals(ExitCodes.USAGE, bad.exitCode());
+  }
 }

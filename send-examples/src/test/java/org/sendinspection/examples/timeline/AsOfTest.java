@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.rules.DisputedDatePolicy;
 
 class AsOfTest {
   // Shaped like Essex's report publication: 17 November 2019 in one source, 23 December 2019 in another.
@@ -19,10 +20,28 @@ class AsOfTest {
       .addClaims(DateClaim.of(LocalDate.of(2019, 11, 17), Citation.of("letter"))).build();
 
   @Test
-  void disputedFact_hasHappenedOnlyOnceEveryClaimHasPassed() {
+  void disputedFact_byDefault_happensOnTheClaimTheRulesTake() {
+    // One source each: the earliest of the equally supported dates, as DisputedDatePolicy.MOST_CORROBORATED.
     assertFalse(AsOf.of(LocalDate.of(2019, 11, 16)).hasHappened(DISPUTED));
-    assertFalse(AsOf.of(LocalDate.of(2019, 12, 1)).hasHappened(DISPUTED));
-    assertTrue(AsOf.of(LocalDate.of(2019, 12, 23)).hasHappened(DISPUTED));
+    assertTrue(AsOf.of(LocalDate.of(2019, 11, 17)).hasHappened(DISPUTED));
+    assertEquals(LocalDate.of(2019, 11, 17), AsOf.of(LocalDate.of(2019, 11, 17)).dateOf(DISPUTED));
+  }
+
+  @Test
+  void disputedFact_underTheLatestClaim_hasHappenedOnlyOnceEveryClaimHasPassed() {
+    assertFalse(AsOf.of(LocalDate.of(2019, 11, 16), DisputedDatePolicy.LATEST).hasHappened(DISPUTED));
+    assertFalse(AsOf.of(LocalDate.of(2019, 12, 1), DisputedDatePolicy.LATEST).hasHappened(DISPUTED));
+    assertTrue(AsOf.of(LocalDate.of(2019, 12, 23), DisputedDatePolicy.LATEST).hasHappened(DISPUTED));
+  }
+
+  @Test
+  void disputedFact_corroborated_takesTheDateMoreSourcesGive() {
+    DatedFact corroborated = DatedFact.builder().from(DISPUTED)
+        .addClaims(DateClaim.of(LocalDate.of(2019, 12, 23), Citation.of("statistics"))).build();
+    assertEquals(LocalDate.of(2019, 12, 23), AsOf.of(LocalDate.of(2020, 1, 1)).dateOf(corroborated));
+    assertFalse(AsOf.of(LocalDate.of(2019, 12, 1)).hasHappened(corroborated));
+    assertEquals(LocalDate.of(2019, 11, 17),
+        AsOf.of(LocalDate.of(2020, 1, 1), DisputedDatePolicy.EARLIEST).dateOf(corroborated));
   }
 
   @Test
@@ -47,8 +66,9 @@ class AsOfTest {
   }
 
   @Test
-  void dateOf_isTheLatestClaim() {
-    assertEquals(LocalDate.of(2019, 12, 23), AsOf.dateOf(DISPUTED));
+  void policy_namesTheClaimTaken() {
+    assertTrue(AsOf.of(LocalDate.of(2020, 1, 1)).policy().contains("--claim most-corroborated"));
+    assertTrue(AsOf.of(LocalDate.of(2020, 1, 1), DisputedDatePolicy.LATEST).policy().contains("the latest claim"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sendinspection.examples.TestRecords;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.DisputedDatePolicy;
 
 class RecordTimelineTest {
 
@@ -38,7 +39,9 @@ class RecordTimelineTest {
     assertEquals(1, timeline.disputed().size());
     assertEquals(EventKind.REPORT_PUBLISHED, timeline.disputed().get(0).kind());
     assertEquals(1, timeline.inDisputeOn(AsOf.of(LocalDate.of(2019, 4, 25))).size());
-    assertEquals(4, timeline.happenedBy(AsOf.of(LocalDate.of(2019, 4, 25))).size());
+    // One source each: by default the earlier date counts, so the report is out; under LATEST it is not.
+    assertEquals(5, timeline.happenedBy(AsOf.of(LocalDate.of(2019, 4, 25))).size());
+    assertEquals(4, timeline.happenedBy(AsOf.of(LocalDate.of(2019, 4, 25), DisputedDatePolicy.LATEST)).size());
   }
 
   @Test

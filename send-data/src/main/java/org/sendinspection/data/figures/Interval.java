@@ -1,4 +1,4 @@
-package org.sendinspection.examples.summary;
+package org.sendinspection.data.figures;
 
 import org.sendinspection.model.WireName;
 

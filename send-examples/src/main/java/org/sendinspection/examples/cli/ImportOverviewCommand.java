@@ -1,0 +1,48 @@
+package org.sendinspection.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code send import-overview XLSX --out DIR}: the scraped overview of 2023-framework inspections, as
+ * one record file per area.
+ *
+ * <p>The scraped file is dirty: a row with a missing outcome, or outcome text where the next inspection
+ * should be, is reported with its row and what is wrong, never guessed, and the rest is read (see
+ * {@link org.sendinspection.data.d2i.ScrapedOverview}).
+ */
+@Command(
+    name = "import-overview",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Reads the scraped overview of area SEND inspections (2023 framework, .xlsx) and writes one record "
+            + "per area.",
+        "Each row that breaks a rule is reported with its row, column and rule, and gives no record."
+    },
+    footer = {"", ImportOutput.EXIT_CODES})
+final class ImportOverviewCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "XLSX", description = "The scraped overview (.xlsx).")
+  private Path file;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The directory to write <code>.json files into; created if absent.")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    try {
+      return ImportOutput.finish(spec, DataFile.scrapedOverview(file), out);
+    } catch (UnreadableDataException e) {
+      return ImportOutput.unreadable(spec, e);
+    }
+  }
+}

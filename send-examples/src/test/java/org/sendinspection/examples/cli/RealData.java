@@ -1,0 +1,29 @@
+package org.sendinspection.examples.cli;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The real data sets, under the shared data directory (never in the repository); absent ones skip the test. */
+final class RealData {
+  /** Ofsted's 2016-framework official statistics, published 17 November 2022. */
+  static final String STATISTICS_2022 = "data/ofsted/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods";
+  /** Ofsted's management information on the first 2023-framework inspections, as the DfE re-publishes it. */
+  static final String MANAGEMENT_INFORMATION = "data/ofsted/mi_ofsted_winter_2223.csv";
+  /** data-to-insight's scraped overview of 2023-framework reports. */
+  static final String SCRAPED_OVERVIEW = "data/d2i/ofsted_csc_send_overview.xlsx";
+
+  private RealData() {}
+
+  /** The file, or the test is skipped with a message saying where to put it. */
+  static Path require(String relative) {
+    String shared = System.getProperty("send.shared.dir");
+    Path file = shared == null ? null : Path.of(shared).resolve(relative);
+    assumeTrue(file != null && Files.isRegularFile(file), "the data set is not at "
+        + (file == null ? "<send.shared.dir unset>/" + relative : file)
+        + "; put it there (see the README's data section) or set -Dsend.shared.dir to the directory holding "
+        + relative);
+    return file;
+  }
+}

@@ -1,0 +1,135 @@
+package org.sendinspection.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code send summary} straight on Ofsted's data files, with the figures the files give: those of the
+ * 2016 statistics agree with the published counts (and with {@code send-data}'s test, which recomputes
+ * them from the raw cells).
+ */
+class SummaryOfDataFilesTest {
+  @TempDir
+  Path dir;
+
+  /** Asserts a text line {@code "  LABEL   VALUE"}, whatever the padding. */
+  private static void assertFigure(String out, String label, String value) {
+    assertTrue(out.matches("(?s).*\\R {2,4}" + java.util.regex.Pattern.quote(label) + " +" + value + "\\R.*"),
+        label + " " + value + " in:\n" + out);
+  }
+
+  @Test
+  void statistics_national() {
+    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Cli.Run run = Cli.run("summary", ods.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    String out = run.out();
+    assertTrue(out.startsWith("SEND local area inspections: England, all dates\n"), out);
+    assertTrue(out.contains("Of the 149 local areas whose inspection report was published, 82 have required a "
+        + "written statement of action (55.0%)."), out);
+    assertFigure(out, "areas inspected (on site)", "149");
+    assertFigure(out, "written statement of action required", "82");
+    assertFigure(out, "significant weaknesses found", "436");
+    assertFigure(out, "revisits carried out", "46");
+    assertFigure(out, "all-sufficient (Yes)", "20");
+    assertFigure(out, "some-sufficient (Some)", "24");
+    assertFigure(out, "none-sufficient (No)", "2");
+    assertFigure(out, "weaknesses with sufficient progress", "178");
+    assertFigure(out, "weaknesses without sufficient progress", "77");
+  }
+
+  @Test
+  void statistics_eastOfEngland_asOfTheEndOf2019() {
+    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Cli.Run run = Cli.run("summary", ods.toString(), "--region", "East of England", "--as-of", "2019-12-31",
+        "--format", "csv");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    String out = run.out();
+    for (String row : new String[] {"areas-inspected,,10", "inspections-published,,9", "statements-required,,7",
+        "weaknesses,,29", "revisits-carried-out,,1", "revisits-published,,1", "revisit-outcomes,some-sufficient,1",
+        "revisit-outcomes,all-sufficient,0", "revisit-outcomes,none-sufficient,0", "weaknesses-sufficient,,1",
+        "weaknesses-not-sufficient,,3", "region,,east-of-england", "as-of,,2019-12-31"}) {
+      assertTrue(out.contains("\n" + row + "\n"), row + " in:\n" + out);
+    }
+  }
+
+  @Test
+  void statistics_importedRecords_giveTheSameFiguresAsTheSpreadsheet() {
+    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path records = dir.resolve("records");
+    assertEquals(ExitCodes.OK, Cli.run("import-ofsted", ods.toString(), "--out", records.toString()).exitCode());
+    String[] scope = {"--region", "east-of-england", "--as-of", "2019-12-31", "--format", "json"};
+    Cli.Run fromFile = Cli.run(concat(ods.toString(), scope));
+    Cli.Run fromRecords = Cli.run(concat(records.toString(), scope));
+    assertEquals(ExitCodes.OK, fromRecords.exitCode(), fromRecords.err());
+    assertEquals(fromFile.out(), fromRecords.out());
+    Schemas.assertValid("/org/sendinspection/examples/summary/summary.schema.json", fromFile.out());
+  }
+
+  @Test
+  void managementInformation_byOutcome() {
+    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Cli.Run run = Cli.run("summary", mi.toString(), "--statistics", ods.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("2023 framework (area SEND inspections)\n"), out);
+    assertTrue(!out.contains("2016 framework"), "the management information holds no 2016 inspection:\n" + out);
+    assertFigure(out, "reports published", "16");
+    assertFigure(out, "outcome 1, typically-positive", "5");
+    assertFigure(out, "outcome 2, inconsistent", "6");
+    assertFigure(out, "outcome 3, widespread-or-systemic-failings", "5");
+    assertFigure(out, "priority action plans required", "5");
+    assertFigure(out, "areas for priority action", "16");
+  }
+
+  @Test
+  void managementInformation_withoutTheStatistics_isAUsageError() {
+    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Cli.Run run = Cli.run("summary", mi.toString());
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("names areas without codes: give --statistics FILE"), run.err());
+  }
+
+  @Test
+  void scrapedOverview_byOutcome_reportsTheDirtyRows_andSaysTheAreasForPriorityActionAreNotRecorded() {
+    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Cli.Run run = Cli.run("summary", xlsx.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "problem rows make the exit code 1");
+    String out = run.out();
+    assertFigure(out, "areas in the records", "65");
+    assertFigure(out, "outcome 1, typically-positive", "15");
+    assertFigure(out, "outcome 2, inconsistent", "31");
+    assertFigure(out, "outcome 3, widespread-or-systemic-failings", "19");
+    assertFigure(out, "priority action plans required", "19");
+    assertFigure(out, "areas for priority action", "not recorded");
+    assertEquals(7, run.err().lines().map(l -> l.replaceFirst("^.*?: row (\\d+),.*$", "$1")).distinct().count(),
+        run.err());
+    Cli.Run json = Cli.run("summary", xlsx.toString(), "--format", "json");
+    assertTrue(json.out().contains("\"areasForPriorityActionNotRecorded\" : 19"), json.out());
+    Schemas.assertValid("/org/sendinspection/examples/summary/summary.schema.json", json.out());
+  }
+
+  @Test
+  void statisticsAndManagementInformation_together_giveBothFrameworks() {
+    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Cli.Run run = Cli.run("summary", ods.toString(), mi.toString(), "--region", "South West", "--format", "csv");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().matches("(?s).*\\nareas-inspected,,[1-9]\\d*\\n.*"), run.out());
+    assertTrue(run.out().matches("(?s).*\\narea-send-reports-published,,[1-9]\\d*\\n.*"), run.out());
+  }
+
+  private static String[] concat(String path, String[] scope) {
+    String[] args = new String[scope.length + 2];
+    args[0] = "summary";
+    args[1] = path;
+    System.arraycopy(scope, 0, args, 2, scope.length);
+    return args;
+  }
+}
