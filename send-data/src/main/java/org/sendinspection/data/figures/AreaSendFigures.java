@@ -14,7 +14,7 @@ import org.sendinspection.model.record.AreaRecord;
  * inspections by outcome, priority action plans required and areas for priority action, in a
  * {@link FigureScope} (a region, and what was known by a day).
  *
- * <p>Immutable and thread-safe. The as-of semantics are those of {@link NationalFigures}: an
+ * <p>Immutable and thread-safe. The as-of semantics are those of {@link FigureScope}: an
  * inspection counts as begun from its first day on site, and its outcome and requirements from the
  * report's publication; a fact with no recorded date counts only in figures without an as-of day. Each
  * inspection counts once, so an area inspected twice under the framework counts twice. Areas for

@@ -18,8 +18,11 @@ import org.sendinspection.model.revisit.RevisitSummary;
  * the fact known: an area counts as inspected from the first day on site; an inspection's outcome
  * (statement required, weaknesses found) from the report's publication; a revisit as carried out from
  * its first day on site, and its outcome from its letter's publication. A fact with no recorded date
- * counts only in figures without an as-of day. Counts come from counts where a record has only
- * counts, so figures from imported statistics and from detailed records add up alike. Example:
+ * counts only in figures without an as-of day, and a disputed date by the claim the scope's policy
+ * takes ({@link FigureScope} states these semantics for every figure). Counts come from counts where a
+ * record has only counts, so figures from imported statistics and from detailed records add up alike.
+ * Themes and the journey's intervals are {@link JourneyFigures}'; {@link SummaryFigures} gathers
+ * both with the 2023 framework's. Example:
  *
  * <pre>{@code
  * NationalFigures.of(records, FigureScope.national().inRegion(OfstedRegion.EAST_OF_ENGLAND)
