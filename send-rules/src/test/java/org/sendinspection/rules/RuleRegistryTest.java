@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.conclusion.RuleSource;
-import org.sendinspection.rules.examples.SeedRecords;
+import org.sendinspection.model.examples.ExampleRecords;
 
 class RuleRegistryTest {
 
@@ -50,7 +50,7 @@ class RuleRegistryTest {
   @Test
   void a_registry_of_fewer_rules_derives_only_their_conclusions() {
     RuleRegistry one = RuleRegistry.of(List.of(RuleRegistry.standard().rule("2016.quarterly-visits").orElseThrow()));
-    Derivation derivation = Derivation.of(SeedRecords.essex(), LocalDate.of(2026, 11, 25), RuleSettings.defaults(), one);
+    Derivation derivation = Derivation.of(ExampleRecords.essex(), LocalDate.of(2026, 11, 25), RuleSettings.defaults(), one);
     assertEquals(List.of("2016.quarterly-visits"),
         derivation.conclusions().stream().map(c -> c.getRuleId()).distinct().collect(Collectors.toList()));
   }
@@ -60,14 +60,14 @@ class RuleRegistryTest {
     LocalDate day = LocalDate.of(2026, 11, 25);
     assertEquals("record", assertThrows(NullPointerException.class, () -> Derivation.of(null, day)).getMessage());
     assertEquals("asOf", assertThrows(NullPointerException.class,
-        () -> Derivation.of(SeedRecords.essex(), null)).getMessage());
+        () -> Derivation.of(ExampleRecords.essex(), null)).getMessage());
     assertEquals("settings", assertThrows(NullPointerException.class,
-        () -> Derivation.of(SeedRecords.essex(), day, null)).getMessage());
+        () -> Derivation.of(ExampleRecords.essex(), day, null)).getMessage());
   }
 
   @Test
   void before_the_inspection_there_are_no_conclusions_and_the_journey_has_not_begun() {
-    Derivation before = Derivation.of(SeedRecords.essex(), LocalDate.of(2019, 9, 29));
+    Derivation before = Derivation.of(ExampleRecords.essex(), LocalDate.of(2019, 9, 29));
     assertEquals(List.of(), before.conclusions());
     assertEquals(List.of(), before.summaries());
     assertTrue(before.journeys().get(0).steps().isEmpty());

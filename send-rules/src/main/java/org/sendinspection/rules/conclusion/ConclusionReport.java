@@ -15,10 +15,10 @@ import org.sendinspection.rules.Derivation;
  * <pre>
  * Essex (E10000012), as of 2026-11-25
  *
- * inspection-2019 (local-area-send-2016)
- *   WSOA_DUE [2016.wsoa-due]  due by 2020-02-26
+ * 2019-inspection (local-area-send-2016)
+ *   WSOA_DUE [2016.wsoa-due]  due by 2020-04-02
  *     The principal authorities must make the written statement of action within 70 working days ...
- *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-11-17)
+ *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-12-23)
  *     source: The Children Act 2004 (Joint Area Reviews) Regulations 2015 (SI 2015/1792), regulation 4 ...
  * </pre>
  */

@@ -142,7 +142,10 @@ public final class JourneyTracer {
 
   private Optional<Deadline> nextDeadline() {
     List<Deadline> candidates = new ArrayList<>();
-    if (state == JourneyState.AWAITING_WSOA && facts.statementHistoryRecorded() && statementDue.isPresent()) {
+    // A first submission no source dates may have been made in time: the deadline's passing is not known.
+    boolean firstSubmissionUndated = facts.submissions().stream().findFirst().filter(s -> !s.isDated()).isPresent();
+    if (state == JourneyState.AWAITING_WSOA && facts.statementHistoryRecorded() && statementDue.isPresent()
+        && !firstSubmissionUndated) {
       candidates.add(new Deadline(JourneyTrigger.WSOA_DEADLINE_PASSED, statementDue.get().plusDays(1),
           receipt.get().reference(), "Due by " + Wording.date(statementDue.get()) + ", "
               + facts.settings().getStatementWorkingDays() + " working days after the report's receipt."));

@@ -12,9 +12,9 @@ import org.sendinspection.rules.conclusion.FactReference;
  * reason must carry about it.
  *
  * <p>Immutable and thread-safe. Example: the Essex report's receipt, read from its publication
- * (path {@code inspections[0].publishedOn}), 17 November 2019, with the assumption that the report was
- * received on the day it was published and the dispute between 17 November (seed-000) and 23
- * December 2019 (seed-001).
+ * (path {@code inspections[0].publishedOn}), 23 December 2019 (the date two sources give), with the
+ * assumption that the report was received on the day it was published and the dispute between 23
+ * December 2019 (the council paper and the official statistics) and 17 November 2019 (the revisit letter).
  */
 @Value.Immutable
 @SendStyle

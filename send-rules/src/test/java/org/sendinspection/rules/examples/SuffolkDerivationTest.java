@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendinspection.rules.examples.EssexDerivationTest.only;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.model.json.AreaRecordCodec;
-import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -27,12 +23,8 @@ class SuffolkDerivationTest {
   private static Derivation now;
 
   @BeforeAll
-  static void derive() throws IOException {
-    try (InputStream in = SuffolkDerivationTest.class
-        .getResourceAsStream("/org/sendinspection/model/examples/suffolk.json")) {
-      AreaRecord suffolk = AreaRecordCodec.strict().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      now = Derivation.of(suffolk, LocalDate.of(2026, 11, 25));
-    }
+  static void derive() {
+    now = Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2026, 11, 25));
   }
 
   @Test
