@@ -140,12 +140,14 @@ class SouthendOnSeaDerivationTest {
   }
 
   @Test
-  void the_journey_ends_with_next_steps_and_the_summary_says_some() {
+  void the_2016_journey_ends_with_next_steps_until_the_2023_inspection_closes_it_and_the_summary_says_some() {
     List<JourneyState> states = NOW.journeys().get(0).steps().stream().map(JourneyStep::getState)
         .collect(Collectors.toList());
     assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_UNDER_EVALUATION,
         JourneyState.AWAITING_REVISIT, JourneyState.REVISIT_OVERDUE, JourneyState.REVISIT_UNDER_WAY,
-        JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE), states);
+        JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE, JourneyState.CLOSED_BY_LATER_INSPECTION), states);
+    assertEquals(LocalDate.of(2023, 3, 6), NOW.journeys().get(0).steps().get(7).getDate(),
+        "closed when the 2023 inspection began");
     assertEquals(Optional.of(RevisitSummary.SOME), NOW.summaries().get(0).getRevisitOutcome());
     assertEquals(Optional.of(3), NOW.summaries().get(0).getWeaknessesWithSufficientProgress());
     assertEquals(Optional.of(225L), NOW.summaries().get(0).getDaysToStatementAcceptance(),
