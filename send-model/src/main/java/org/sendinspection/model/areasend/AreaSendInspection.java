@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * Suffolk County Council and the two ICBs; a priority action plan required; three areas for improvement;
  * "Date of previous inspection: 21 to 23 January 2019" as the report states it. The outcome and the
  * requirements must agree (rule {@code outcome-matches-requirements}).
+ *
+ * <p>The areas for priority action are held in detail, as a report gives them, or, where only Ofsted's
+ * management information is known, as a count ({@link #getAreasForPriorityActionCount()}); never both
+ * (rule {@code priority-actions-detailed-or-counted}). Outcome 3 has at least one in either form; a
+ * record read from a source that gives only the outcome (a scraped overview) holds neither, and its
+ * number is then unknown ({@link #numberOfAreasForPriorityAction()}), not zero.
  */
 @Value.Immutable
 @SendStyle
@@ -86,6 +93,13 @@ public interface AreaSendInspection extends Inspection, CitedFacts {
   /** The areas for priority action, with their responsible bodies: outcome 3 only. */
   List<@Valid AreaForPriorityAction> getAreasForPriorityAction();
 
+  /**
+   * The number of areas for priority action, where only the number is known: Ofsted's management
+   * information counts them without their text or responsible bodies. Never given together with
+   * {@link #getAreasForPriorityAction()} (rule {@code priority-actions-detailed-or-counted}).
+   */
+  Optional<@PositiveOrZero Integer> getAreasForPriorityActionCount();
+
   /** The areas for improvement, in the report's words. */
   List<@Valid Finding> getAreasForImprovement();
 
@@ -97,6 +111,30 @@ public interface AreaSendInspection extends Inspection, CitedFacts {
 
   /** Where the report is. */
   Optional<@Valid Citation> getCitation();
+
+  /** Whether the areas for priority action are known in detail rather than only as a count. */
+  default boolean hasAreasForPriorityActionInDetail() {
+    return getAreasForPriorityActionCount().isEmpty();
+  }
+
+  /**
+   * The number of areas for priority action, from whichever form the record holds, where it is known.
+   *
+   * <p>Outcomes 1 and 2 have none. For outcome 3 the number is the areas listed, or the count; it is
+   * unknown (empty) where the record holds neither, as for an inspection read from a source that gives
+   * only its outcome.
+   *
+   * @return the number; empty only for an outcome-3 inspection whose areas are not recorded
+   */
+  default Optional<Integer> numberOfAreasForPriorityAction() {
+    if (!getAreasForPriorityAction().isEmpty()) {
+      return Optional.of(getAreasForPriorityAction().size());
+    }
+    if (getAreasForPriorityActionCount().isPresent()) {
+      return getAreasForPriorityActionCount();
+    }
+    return getOutcome().requiresPriorityActionPlan() ? Optional.empty() : Optional.of(0);
+  }
 
   @Override
   default Map<String, Citation> citations() {

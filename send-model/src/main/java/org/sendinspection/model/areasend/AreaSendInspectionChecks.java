@@ -21,6 +21,7 @@ final class AreaSendInspectionChecks {
     Optional<DatedFact> start = Optional.of(inspection.getOnSiteStart());
     Optional<DatedFact> lastDay = inspection.getOnSiteEnd().or(() -> start);
     AreaSendOutcome outcome = inspection.getOutcome();
+    Optional<Integer> count = inspection.getAreasForPriorityActionCount();
     Invariants invariants = Invariants.of("AreaSendInspection")
         .requireInOrder(start, inspection.getOnSiteEnd(), "onSiteEnd", Invariant.PERIOD_IN_ORDER,
             "the last day on site (%s) is before the first (%s)")
@@ -45,9 +46,23 @@ final class AreaSendInspectionChecks {
             "areasForPriorityAction", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "areas for priority action belong to outcome 3; found "
                 + inspection.getAreasForPriorityAction().size() + " with outcome " + outcome.number())
-        .require(!outcome.requiresPriorityActionPlan() || !inspection.getAreasForPriorityAction().isEmpty(),
-            "areasForPriorityAction", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
-            "outcome 3 names at least one area for priority action; found none")
+        .require(outcome.requiresPriorityActionPlan() || count.orElse(0) == 0,
+            "areasForPriorityActionCount", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "areas for priority action belong to outcome 3; found a count of " + count.orElse(0)
+                + " with outcome " + outcome.number())
+        // Outcome 3 names at least one area; a record holding neither the areas nor their number (read
+        // from a source that gives only the outcome) leaves it unknown rather than claiming none.
+        .require(!outcome.requiresPriorityActionPlan() || count.orElse(1) > 0,
+            "areasForPriorityActionCount", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "outcome 3 names at least one area for priority action; found a count of 0")
+        .require(count.isEmpty() || inspection.getAreasForPriorityAction().isEmpty(),
+            "areasForPriorityActionCount", Invariant.PRIORITY_ACTIONS_DETAILED_OR_COUNTED,
+            "found " + inspection.getAreasForPriorityAction().size()
+                + " areas for priority action in detail and a count of " + count.orElse(0)
+                + "; give the count only where the areas are not recorded")
+        .require(count.orElse(0) >= 0, "areasForPriorityActionCount",
+            Invariant.PRIORITY_ACTIONS_DETAILED_OR_COUNTED,
+            "the number of areas for priority action cannot be negative; found " + count.orElse(0))
         .require(outcome.requiresPriorityActionPlan() || inspection.getMonitoringInspections().isEmpty(),
             "monitoringInspections", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "monitoring inspections follow outcome 3; found "

@@ -51,8 +51,14 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class AreaRecordCodec {
 
-  /** The version of the wire format this codec reads and writes. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The version of the wire format this codec writes, and the newest it reads. */
+  public static final int SCHEMA_VERSION = WireFormatVersions.CURRENT;
+
+  /**
+   * The oldest version this codec reads. Version-1 documents are read as they are: version 2 only
+   * added the 2023 framework's inspections and undated submissions (see {@code docs/wire-format.md}).
+   */
+  public static final int OLDEST_SCHEMA_VERSION = WireFormatVersions.OLDEST;
 
   /** The classpath resource of the JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/org/sendinspection/model/json/area-record.schema.json";
@@ -171,8 +177,12 @@ public final class AreaRecordCodec {
           RecordFormatException.INVALID_VALUE, "an area record is a JSON object")));
     }
     ObjectNode body = ((ObjectNode) tree).deepCopy();
-    checkVersion(body, origin);
+    int version = checkVersion(body, origin);
     body.remove("schemaVersion");
+    List<Violation> outside = WireFormatVersions.outsideVersion(body, version);
+    if (!outside.isEmpty()) {
+      throw new RecordFormatException(origin, outside);
+    }
     List<String> ignored = new ArrayList<>();
     AreaRecord record;
     try {
@@ -186,7 +196,7 @@ public final class AreaRecordCodec {
     if (!violations.isEmpty()) {
       throw new RecordFormatException(origin, violations);
     }
-    return new ReadResult(record, ignored);
+    return new ReadResult(record, ignored, version);
   }
 
   /**
@@ -235,18 +245,20 @@ public final class AreaRecordCodec {
     }
   }
 
-  private void checkVersion(ObjectNode body, String origin) {
+  private int checkVersion(ObjectNode body, String origin) {
     JsonNode version = body.get("schemaVersion");
+    String readable = "this codec reads versions " + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION;
     if (version == null) {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
-          RecordFormatException.SCHEMA_VERSION, "schemaVersion is missing; this codec reads version "
-              + SCHEMA_VERSION)));
+          RecordFormatException.SCHEMA_VERSION, "schemaVersion is missing; " + readable)));
     }
-    if (!version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
+    if (!version.isIntegralNumber() || version.asInt() < OLDEST_SCHEMA_VERSION
+        || version.asInt() > SCHEMA_VERSION) {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
-          RecordFormatException.SCHEMA_VERSION, "schemaVersion " + version
-              + " is not supported; this codec reads version " + SCHEMA_VERSION)));
+          RecordFormatException.SCHEMA_VERSION, "schemaVersion " + version + " is not supported; "
+              + readable)));
     }
+    return version.asInt();
   }
 
   /** Skips unknown properties in lenient mode, remembering their paths; strict mode fails on them. */

@@ -25,6 +25,12 @@ public enum Invariant {
   WEAKNESSES_DETAILED_OR_COUNTED("weaknesses-detailed-or-counted",
       "significant weaknesses are recorded either in detail or as a count, not both"),
   /**
+   * Areas for priority action are held either in detail or, as in Ofsted's management information on
+   * the 2023 framework, as a count.
+   */
+  PRIORITY_ACTIONS_DETAILED_OR_COUNTED("priority-actions-detailed-or-counted",
+      "areas for priority action are recorded either in detail or as a count, not both"),
+  /**
    * HMCI requires a written statement of action only where an inspection found significant weaknesses
    * (Children Act 2004 (Joint Area Reviews) Regulations 2015; seeds 000 and 002).
    */

@@ -205,9 +205,10 @@ class AreaRecordCodecErrorTest {
 
   @Test
   void unsupportedSchemaVersion_isNamedWithTheVersionRead() {
-    Violation problem = onlyProblem(detailedWith(r -> r.put("schemaVersion", 2)));
+    Violation problem = onlyProblem(detailedWith(r -> r.put("schemaVersion", 3)));
     assertProblem(problem, "schemaVersion", RecordFormatException.SCHEMA_VERSION);
-    assertTrue(problem.message().contains("schemaVersion 2 is not supported"), problem.message());
+    assertTrue(problem.message().contains("schemaVersion 3 is not supported; this codec reads versions 1 to 2"),
+        problem.message());
   }
 
   @Test

@@ -62,7 +62,7 @@ class AreaRecordCodecRoundTripTest {
   @Test
   void output_startsWithTheSchemaVersionAndEndsWithANewLine() {
     String json = CODEC.write(RecordFixtures.counted());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,\n  \"area\" : {"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,\n  \"area\" : {"), json);
     assertTrue(json.endsWith("}\n"), json);
   }
 }

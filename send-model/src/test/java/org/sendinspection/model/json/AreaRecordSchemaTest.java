@@ -211,7 +211,8 @@ class AreaRecordSchemaTest {
   void schemaProperties_matchWhatTheCodecWrites_forEveryObjectType() {
     Map<String, Set<String>> written = new TreeMap<>();
     for (AreaRecord record : List.of(RecordFixtures.detailed(), RecordFixtures.counted(),
-        RecordFixtures.withAreaSendInspection(), ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
+        RecordFixtures.withAreaSendInspection(), RecordFixtures.withCountedAreaSendInspection(),
+        ExampleRecords.essex(), ExampleRecords.southendOnSea())) {
       collect(SCHEMA, "#", MAPPER.readTree(AreaRecordCodec.strict().write(record)), written, "");
     }
     Map<String, Set<String>> declared = new TreeMap<>();
@@ -263,5 +264,14 @@ class AreaRecordSchemaTest {
       }
       collect(property, type, value.get(name), written, path + "." + name);
     }
+  }
+
+  @Test
+  void schema_acceptsAVersion1Document_butNotOneHoldingA2023Inspection() {
+    String essexV1 = essexJson().replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 1,");
+    assertEquals(List.of(), SchemaCheck.failures(essexV1));
+    String suffolkV1 = ExampleRecords.json(ExampleRecords.SUFFOLK_RESOURCE)
+        .replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 1,");
+    assertFalse(SchemaCheck.failures(suffolkV1).isEmpty(), "the schema accepted a 2023 inspection in version 1");
   }
 }

@@ -166,4 +166,22 @@ final class RecordFixtures {
         .build();
     return AreaRecord.builder().from(counted()).addInspections(areaSend).build();
   }
+
+  /**
+   * The counted record with a 2023 inspection as Ofsted's management information gives it: outcome 3
+   * and the number of areas for priority action, without their text.
+   */
+  static AreaRecord withCountedAreaSendInspection() {
+    AreaSendInspection areaSend = AreaSendInspection.builder()
+        .id("2023-inspection")
+        .onSiteStart(day(2023, 6, 5))
+        .publishedOn(day(2023, 8, 1))
+        .outcome(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS)
+        .priorityActionPlanRequired(true)
+        .strategicPlanUpdateRequested(false)
+        .areasForPriorityActionCount(2)
+        .citation(Citation.of(SOURCE, "Widespread and/or systemic failings"))
+        .build();
+    return AreaRecord.builder().from(counted()).addInspections(areaSend).build();
+  }
 }

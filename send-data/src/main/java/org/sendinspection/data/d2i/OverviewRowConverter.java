@@ -1,0 +1,191 @@
+package org.sendinspection.data.d2i;
+
+import static org.sendinspection.data.d2i.OverviewColumn.CODE;
+import static org.sendinspection.data.d2i.OverviewColumn.INSPECTION_END;
+import static org.sendinspection.data.d2i.OverviewColumn.INSPECTION_START;
+import static org.sendinspection.data.d2i.OverviewColumn.NAME;
+import static org.sendinspection.data.d2i.OverviewColumn.NEXT_INSPECTION;
+import static org.sendinspection.data.d2i.OverviewColumn.NEXT_INSPECTION_BY;
+import static org.sendinspection.data.d2i.OverviewColumn.OUTCOME_GRADE;
+import static org.sendinspection.data.d2i.OverviewColumn.OUTCOME_TEXT;
+import static org.sendinspection.data.d2i.OverviewColumn.PREVIOUS_INSPECTION;
+import static org.sendinspection.data.d2i.OverviewColumn.PUBLISHED;
+import static org.sendinspection.data.d2i.OverviewColumn.REGION;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.data.ofsted.ImportProblem;
+import org.sendinspection.data.table.ColumnLayout;
+import org.sendinspection.data.table.RowReader;
+import org.sendinspection.data.table.TextRow;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.provenance.SourceDocument;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.InvariantViolationException;
+import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.Violation;
+
+/**
+ * Turns one row of the scraped overview into an area record, or into the problems that keep it from
+ * being one.
+ *
+ * <p>The record holds what the row states: the area (code, the scraper's name as written, region), one
+ * 2023-framework inspection with its on-site dates, publication, outcome, the previous inspection as
+ * the report states it, the report's sentence on the next inspection, and a citation quoting the
+ * outcome paragraph. The priority action plan and the strategic plan request follow the outcome, as the
+ * framework ties them to it; the areas for priority action are not in the file and are left unrecorded.
+ */
+final class OverviewRowConverter {
+
+  /** A row's record and the scraper's next-inspection figure for it. */
+  record Converted(AreaRecord record, ScrapedNextInspection next) {}
+
+  private final ColumnLayout<OverviewColumn> layout;
+  private final SourceDocument source;
+
+  OverviewRowConverter(ColumnLayout<OverviewColumn> layout, SourceDocument source) {
+    this.layout = layout;
+    this.source = source;
+  }
+
+  Optional<Converted> convert(TextRow row, List<ImportProblem> found) {
+    RowReader<OverviewColumn> cells = new RowReader<>(layout, row, found);
+    Optional<String> code = cells.requiredText(CODE);
+    Optional<String> name = cells.requiredText(NAME);
+    Optional<OfstedRegion> region = region(cells);
+    Optional<AreaSendOutcome> outcome = outcome(cells);
+    OutcomeText.check(cells, outcome);
+    Optional<LocalDate> start = cells.date(INSPECTION_START, OverviewDates.SHORT, "18/11/24", true);
+    Optional<LocalDate> end = cells.date(INSPECTION_END, OverviewDates.SHORT, "22/11/24", false);
+    Optional<LocalDate> published = cells.date(PUBLISHED, OverviewDates.SHORT, "04/02/25", false);
+    Optional<Optional<LocalDate>> previous = OverviewDates.previous(cells);
+    Optional<ScrapedNextInspection> next = code.flatMap(c -> nextInspection(cells, c, outcome));
+    if (!found.isEmpty() || code.isEmpty() || name.isEmpty() || region.isEmpty() || outcome.isEmpty()
+        || start.isEmpty() || previous.isEmpty() || next.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalArea area;
+    AreaSendInspection inspection;
+    try {
+      area = LocalArea.builder().code(code.get()).name(name.get()).region(region.get()).build();
+      inspection = inspection(cells, outcome.get(), start.get(), end, published, previous.get());
+    } catch (InvariantViolationException e) {
+      e.under("inspections[0]").violations().forEach(v -> cells.violation(columnOf(v), v));
+      return Optional.empty();
+    }
+    AreaRecord record;
+    try {
+      record = AreaRecord.builder().area(area).addSources(source).addInspections(inspection).build();
+    } catch (InvariantViolationException e) {
+      e.violations().forEach(v -> cells.violation(columnOf(v), v));
+      return Optional.empty();
+    }
+    RecordValidator.validate(record).forEach(v -> cells.violation(columnOf(v), v));
+    return found.isEmpty() ? Optional.of(new Converted(record, next.get())) : Optional.empty();
+  }
+
+  private AreaSendInspection inspection(RowReader<OverviewColumn> cells, AreaSendOutcome outcome, LocalDate start,
+      Optional<LocalDate> end, Optional<LocalDate> published, Optional<LocalDate> previous) {
+    String text = cells.text(OUTCOME_TEXT).orElseThrow();
+    return AreaSendInspection.builder()
+        .id(start.getYear() + "-area-send-inspection")
+        .onSiteStart(dated(cells, start, INSPECTION_START))
+        .onSiteEnd(end.map(d -> dated(cells, d, INSPECTION_END)))
+        .publishedOn(published.map(d -> dated(cells, d, PUBLISHED)))
+        .previousInspectionAsStated(previous.map(d -> StatedPreviousInspection.builder()
+            .onSiteStart(dated(cells, d, PREVIOUS_INSPECTION))
+            .citation(cite(cells, PREVIOUS_INSPECTION))
+            .build()))
+        .outcome(outcome)
+        .nextInspectionAsStated(OutcomeText.nextInspectionSentence(text))
+        .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
+        .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate())
+        .citation(Citation.builder().source(source.getId()).locator(cells.locator(OUTCOME_TEXT)).quote(text).build())
+        .build();
+  }
+
+  private static Optional<OfstedRegion> region(RowReader<OverviewColumn> cells) {
+    return cells.requiredText(REGION).flatMap(text -> {
+      Optional<OfstedRegion> region = RegionCodes.region(text);
+      if (region.isEmpty()) {
+        cells.problem(REGION, OverviewRule.KNOWN_REGION_CODE.id(), "'" + text
+            + "' is not a region code whose Ofsted region is known; expected one of " + RegionCodes.known());
+      }
+      return region;
+    });
+  }
+
+  private static Optional<AreaSendOutcome> outcome(RowReader<OverviewColumn> cells) {
+    return cells.requiredText(OUTCOME_GRADE).flatMap(text -> {
+      switch (text) {
+        case "1.0": case "1": return Optional.of(AreaSendOutcome.ofNumber(1));
+        case "2.0": case "2": return Optional.of(AreaSendOutcome.ofNumber(2));
+        case "3.0": case "3": return Optional.of(AreaSendOutcome.ofNumber(3));
+        default:
+          cells.problem(OUTCOME_GRADE, OverviewRule.OUTCOME_GRADE.id(),
+              "'" + OUTCOME_GRADE.header() + "' should be 1, 2 or 3; found '" + text + "'");
+          return Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * The scraper's next inspection: its period must be the outcome's where it gives one; its date is
+   * kept as the scraper's, or its note where it gives text instead.
+   */
+  private static Optional<ScrapedNextInspection> nextInspection(RowReader<OverviewColumn> cells, String code,
+      Optional<AreaSendOutcome> outcome) {
+    Optional<String> period = cells.text(NEXT_INSPECTION).filter(t -> !t.equals(OverviewDates.NONE));
+    if (period.isPresent() && outcome.isPresent()) {
+      String expected = OutcomeText.period(outcome.get());
+      if (!period.get().equals(expected)) {
+        cells.problem(NEXT_INSPECTION, OverviewRule.NEXT_INSPECTION_AGREES.id(), "outcome " + outcome.get().number()
+            + " has its next inspection in " + expected + "; found '" + period.get() + "'");
+        return Optional.empty();
+      }
+    }
+    Optional<String> byText = cells.text(NEXT_INSPECTION_BY);
+    Optional<LocalDate> byDate = byText.flatMap(OverviewDates::parseShort);
+    Optional<String> note = byDate.isPresent() ? Optional.empty() : byText;
+    return Optional.of(new ScrapedNextInspection(code, cells.rowNumber(), period, byDate, note));
+  }
+
+  /** The column a field of the record built from a row was read from, or null for the row. */
+  private static OverviewColumn columnOf(Violation violation) {
+    String path = violation.path();
+    if (path.contains("previousInspectionAsStated")) {
+      return PREVIOUS_INSPECTION;
+    }
+    if (path.contains("publishedOn")) {
+      return PUBLISHED;
+    }
+    if (path.contains("onSiteEnd")) {
+      return INSPECTION_END;
+    }
+    if (path.contains("onSiteStart") || path.endsWith(".id")) {
+      return INSPECTION_START;
+    }
+    if (path.equals("area.code")) {
+      return CODE;
+    }
+    if (path.equals("area.name")) {
+      return NAME;
+    }
+    return null;
+  }
+
+  private DatedFact dated(RowReader<OverviewColumn> cells, LocalDate date, OverviewColumn column) {
+    return DatedFact.of(date, cite(cells, column));
+  }
+
+  private Citation cite(RowReader<OverviewColumn> cells, OverviewColumn column) {
+    return Citation.builder().source(source.getId()).locator(cells.locator(column)).build();
+  }
+}

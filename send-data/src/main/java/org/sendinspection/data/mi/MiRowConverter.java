@@ -1,0 +1,230 @@
+package org.sendinspection.data.mi;
+
+import static org.sendinspection.data.mi.MiColumn.AREA;
+import static org.sendinspection.data.mi.MiColumn.AREAS_FOR_PRIORITY_ACTION;
+import static org.sendinspection.data.mi.MiColumn.INSPECTION_START;
+import static org.sendinspection.data.mi.MiColumn.OUTCOME;
+import static org.sendinspection.data.mi.MiColumn.PRIORITY_ACTION_PLAN;
+import static org.sendinspection.data.mi.MiColumn.PUBLISHED;
+import static org.sendinspection.data.mi.MiColumn.REGION;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.sendinspection.data.ofsted.ImportProblem;
+import org.sendinspection.data.table.ColumnLayout;
+import org.sendinspection.data.table.RowReader;
+import org.sendinspection.data.table.TextRow;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.provenance.SourceDocument;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.InvariantViolationException;
+import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.Violation;
+
+/**
+ * Turns one row of the management information into an area record, or into the problems that keep it
+ * from being one.
+ *
+ * <p>The record holds what the row states: the area (its code from the directory), one 2023-framework
+ * inspection with its start and publication dates, its outcome, whether a priority action plan is
+ * required, and the number of areas for priority action as a count. The strategic plan request is not
+ * a column; the framework ties it to outcomes 1 and 2, so the record follows the outcome.
+ */
+final class MiRowConverter {
+  /** Dates as the file writes them: {@code 27/03/2023}. */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+  /** The file's outcome labels, shortened from the framework's wording. */
+  static final Map<String, AreaSendOutcome> OUTCOME_LABELS = Map.of(
+      "Typically positive experiences and outcomes", AreaSendOutcome.POSITIVE,
+      "Inconsistent experiences and outcomes", AreaSendOutcome.INCONSISTENT,
+      "Widespread and/or systemic failings", AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS);
+
+  /** What the file writes where no number of areas for priority action applies. */
+  static final String NOT_APPLICABLE = "NA";
+
+  private final ColumnLayout<MiColumn> layout;
+  private final AreaDirectory areas;
+  private final SourceDocument source;
+
+  MiRowConverter(ColumnLayout<MiColumn> layout, AreaDirectory areas, SourceDocument source) {
+    this.layout = layout;
+    this.areas = areas;
+    this.source = source;
+  }
+
+  Optional<AreaRecord> convert(TextRow row, List<ImportProblem> problems) {
+    List<ImportProblem> found = new ArrayList<>();
+    RowReader<MiColumn> cells = new RowReader<>(layout, row, found);
+    Optional<OfstedRegion> region = region(cells);
+    Optional<LocalArea> area = cells.requiredText(AREA).flatMap(name -> match(cells, name, region));
+    Optional<LocalDate> start = cells.date(INSPECTION_START, DATE, "27/03/2023", true);
+    Optional<LocalDate> published = cells.date(PUBLISHED, DATE, "31/05/2023", false);
+    Optional<AreaSendOutcome> outcome = outcome(cells);
+    Optional<Boolean> plan = plan(cells);
+    Optional<Optional<Integer>> count = count(cells, plan);
+    if (!found.isEmpty() || area.isEmpty() || start.isEmpty() || outcome.isEmpty() || plan.isEmpty()
+        || count.isEmpty()) {
+      problems.addAll(found);
+      return Optional.empty();
+    }
+    Optional<AreaRecord> record = build(cells, area.get(), start.get(), published, outcome.get(),
+        plan.get(), count.get());
+    problems.addAll(found);
+    return found.isEmpty() ? record : Optional.empty();
+  }
+
+  private static Optional<OfstedRegion> region(RowReader<MiColumn> cells) {
+    return cells.requiredText(REGION).flatMap(text -> {
+      try {
+        return Optional.of(OfstedRegion.fromAnyName(text));
+      } catch (IllegalArgumentException e) {
+        cells.problem(REGION, MiRule.KNOWN_REGION.id(), "'" + text + "' is not an Ofsted region; expected one of "
+            + Arrays.stream(OfstedRegion.values()).map(OfstedRegion::displayName).collect(Collectors.joining(", ")));
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** The known area of the name, with the row's region; the region must agree with the directory's. */
+  private Optional<LocalArea> match(RowReader<MiColumn> cells, String name, Optional<OfstedRegion> region) {
+    List<LocalArea> named = areas.named(name);
+    if (named.size() != 1) {
+      cells.problem(AREA, MiRule.AREA_MATCHED.id(), named.isEmpty()
+          ? "'" + name + "' is not the name of any area whose ONS code is known"
+          : "'" + name + "' is the name of " + named.size() + " known areas ("
+              + named.stream().map(LocalArea::getCode).collect(Collectors.joining(", ")) + ")");
+      return Optional.empty();
+    }
+    LocalArea known = named.get(0);
+    if (region.isPresent() && region.get() != known.getRegion()) {
+      cells.problem(REGION, MiRule.REGION_AGREES.id(), "'" + name + "' is in " + region.get().displayName()
+          + " here but in " + known.getRegion().displayName() + " as area " + known.getCode());
+      return Optional.empty();
+    }
+    return region.map(r -> LocalArea.builder().code(known.getCode()).name(name).region(r).build());
+  }
+
+  private static Optional<AreaSendOutcome> outcome(RowReader<MiColumn> cells) {
+    return cells.requiredText(OUTCOME).flatMap(text -> {
+      AreaSendOutcome outcome = OUTCOME_LABELS.get(text);
+      if (outcome == null) {
+        cells.problem(OUTCOME, MiRule.OUTCOME_LABEL.id(), "'" + text + "' is not an outcome; expected one of '"
+            + String.join("', '", new TreeSet<>(OUTCOME_LABELS.keySet())) + "'");
+      }
+      return Optional.ofNullable(outcome);
+    });
+  }
+
+  private static Optional<Boolean> plan(RowReader<MiColumn> cells) {
+    return cells.requiredText(PRIORITY_ACTION_PLAN).flatMap(text -> {
+      if (text.equals("Yes") || text.equals("No")) {
+        return Optional.of(text.equals("Yes"));
+      }
+      cells.problem(PRIORITY_ACTION_PLAN, MiRule.YES_NO_CELL.id(),
+          "'" + PRIORITY_ACTION_PLAN.header() + "' should be Yes or No; found '" + text + "'");
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * The number of areas for priority action: a number where a plan is required, none (NA) where not.
+   *
+   * @return empty if the cell is unreadable or disagrees with the plan column (a problem); else the
+   *     number, or an empty number where none applies
+   */
+  private static Optional<Optional<Integer>> count(RowReader<MiColumn> cells, Optional<Boolean> plan) {
+    Optional<String> text = cells.text(AREAS_FOR_PRIORITY_ACTION);
+    Optional<Integer> number = text.filter(t -> t.matches("[0-9]{1,4}")).map(Integer::valueOf);
+    boolean notApplicable = text.isEmpty() || text.get().equals(NOT_APPLICABLE);
+    if (number.isEmpty() && !notApplicable) {
+      cells.problem(AREAS_FOR_PRIORITY_ACTION, MiRule.COUNT_CELL.id(), "'" + AREAS_FOR_PRIORITY_ACTION.header()
+          + "' should be a whole number or " + NOT_APPLICABLE + "; found '" + text.get() + "'");
+      return Optional.empty();
+    }
+    if (plan.isEmpty()) {
+      return Optional.of(number);
+    }
+    if (plan.get() && number.isEmpty()) {
+      cells.problem(AREAS_FOR_PRIORITY_ACTION, MiRule.COUNT_WITH_PLAN.id(), "a priority action plan is required"
+          + " but the number of areas for priority action is " + text.orElse("empty"));
+      return Optional.empty();
+    }
+    if (!plan.get() && number.isPresent()) {
+      cells.problem(AREAS_FOR_PRIORITY_ACTION, MiRule.COUNT_WITH_PLAN.id(), "no priority action plan is required"
+          + " but " + number.get() + " areas for priority action are counted");
+      return Optional.empty();
+    }
+    return Optional.of(number);
+  }
+
+  private Optional<AreaRecord> build(RowReader<MiColumn> cells, LocalArea area, LocalDate start,
+      Optional<LocalDate> published, AreaSendOutcome outcome, boolean plan, Optional<Integer> count) {
+    AreaSendInspection inspection;
+    try {
+      inspection = AreaSendInspection.builder()
+          .id(start.getYear() + "-area-send-inspection")
+          .onSiteStart(DatedFact.of(start, cite(cells, INSPECTION_START)))
+          .publishedOn(published.map(d -> DatedFact.of(d, cite(cells, PUBLISHED))))
+          .outcome(outcome)
+          .priorityActionPlanRequired(plan)
+          .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate())
+          .areasForPriorityActionCount(count)
+          .citation(Citation.builder().source(source.getId()).locator(layout.locator(cells.rowNumber()))
+              .quote(cells.text(OUTCOME).orElseThrow()).build())
+          .build();
+    } catch (InvariantViolationException e) {
+      e.under("inspections[0]").violations().forEach(v -> cells.violation(columnOf(v), v));
+      return Optional.empty();
+    }
+    AreaRecord record;
+    try {
+      record = AreaRecord.builder().area(area).addSources(source).addInspections(inspection).build();
+    } catch (InvariantViolationException e) {
+      e.violations().forEach(v -> cells.violation(columnOf(v), v));
+      return Optional.empty();
+    }
+    RecordValidator.validate(record).forEach(v -> cells.violation(columnOf(v), v));
+    return Optional.of(record);
+  }
+
+  /** The column a field of the record built from a row was read from, or null for the row. */
+  private static MiColumn columnOf(Violation violation) {
+    String path = violation.path();
+    if (path.contains("priorityActionPlanRequired")) {
+      return PRIORITY_ACTION_PLAN;
+    }
+    if (path.contains("areasForPriorityAction")) {
+      return AREAS_FOR_PRIORITY_ACTION;
+    }
+    if (path.contains("publishedOn")) {
+      return PUBLISHED;
+    }
+    if (path.contains("onSiteStart")) {
+      return INSPECTION_START;
+    }
+    if (path.startsWith("area.")) {
+      return AREA;
+    }
+    return null;
+  }
+
+  private Citation cite(RowReader<MiColumn> cells, MiColumn column) {
+    return Citation.builder().source(source.getId()).locator(cells.locator(column)).build();
+  }
+}

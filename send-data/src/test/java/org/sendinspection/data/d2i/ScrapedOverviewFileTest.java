@@ -1,0 +1,230 @@
+package org.sendinspection.data.d2i;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendinspection.data.SharedData;
+import org.sendinspection.data.figures.AreaSendFigures;
+import org.sendinspection.data.figures.FigureScope;
+import org.sendinspection.data.ofsted.OfstedStatistics;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.json.AreaRecordCodec;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.RecordValidator;
+
+/**
+ * data-to-insight's scraped overview (snapshot of 29 June 2026), read as published: the dirty rows are
+ * reported with their row and rule, the rest are valid records, and the figures derived from the
+ * records equal those recomputed here from the raw cells.
+ */
+class ScrapedOverviewFileTest {
+  private static final String ORIGIN = "data-to-insight's ofsted-send-scrape-tool, ofsted_csc_send_overview.xlsx";
+  private static ScrapedOverviewImport data;
+  private static List<RawOverview.Row> raw;
+
+  @BeforeEach
+  void read() {
+    Path file = SharedData.require(SharedData.SCRAPED_OVERVIEW, ORIGIN);
+    if (data == null) {
+      data = ScrapedOverview.read(file);
+      raw = RawOverview.rows(file);
+    }
+  }
+
+  @Test
+  void the_72_rows_give_65_records_and_7_problem_rows() {
+    assertEquals(72, raw.size(), "rows in the sheet, counted independently");
+    assertEquals(72, data.dataRows());
+    assertEquals(List.of(9, 12, 14, 43, 47, 56, 70), data.problemRows());
+    assertEquals(65, data.records().size());
+    Set<Integer> recorded = data.nextInspectionsAsScraped().stream().map(ScrapedNextInspection::row)
+        .collect(Collectors.toSet());
+    for (RawOverview.Row row : raw) {
+      assertTrue(recorded.contains(row.number) != data.problemRows().contains(row.number),
+          "row " + row.number + " gives a record or a problem, not both, not neither");
+    }
+  }
+
+  @Test
+  void each_problem_row_is_reported_with_its_column_and_rule() {
+    List<String> reported = data.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.rule())
+        .collect(Collectors.toList());
+    assertEquals(List.of(
+        "9 J value-present",          // cambridgeshire: no inspection start date
+        "12 D one-row-per-code",      // cumberland shares E10000006 with row 70
+        "14 J value-present",         // derbyshire: no inspection start date
+        "43 C known-region-code",     // medway: region code 'nan'
+        "47 J value-present",         // north yorkshire: no inspection start date
+        "56 H outcome-grade",         // slough: outcome grade 'nan'
+        "56 P outcome-text-agrees",   // slough: "Inspection outcome section not found."
+        "70 D one-row-per-code"),     // westmorland and furness shares E10000006 with row 12
+        reported);
+  }
+
+  @Test
+  void the_problem_rows_are_those_the_raw_cells_show_to_be_incomplete_or_contradictory() {
+    Map<String, Integer> codeCount = new HashMap<>();
+    raw.forEach(r -> codeCount.merge(r.text(RawOverview.CODE), 1, Integer::sum));
+    Set<Integer> expected = new TreeSet<>();
+    for (RawOverview.Row row : raw) {
+      boolean incomplete = row.date(RawOverview.START) == null;
+      boolean noRegion = !Set.of("E", "EM", "GL", "NE", "NW", "SE", "SW", "WM", "YH").contains(row.text(RawOverview.REGION));
+      boolean noGrade = !Set.of("1.0", "2.0", "3.0").contains(row.text(RawOverview.GRADE));
+      boolean sharedCode = codeCount.get(row.text(RawOverview.CODE)) > 1;
+      if (incomplete || noRegion || noGrade || sharedCode) {
+        expected.add(row.number);
+      }
+    }
+    assertEquals(new ArrayList<>(expected), data.problemRows());
+  }
+
+  @Test
+  void every_record_is_valid_and_round_trips_through_json() {
+    AreaRecordCodec codec = AreaRecordCodec.strict();
+    for (AreaRecord record : data.records()) {
+      assertEquals(List.of(), RecordValidator.validate(record), record.getArea().getCode());
+      assertEquals(record, codec.read(codec.write(record)), record.getArea().getCode());
+    }
+  }
+
+  @Test
+  void the_records_write_to_a_directory_one_file_per_area(@org.junit.jupiter.api.io.TempDir Path directory) {
+    List<Path> written = org.sendinspection.data.ofsted.AreaRecordWriter.write(data.records(), directory);
+    assertEquals(65, written.size());
+    assertEquals(data.record("E10000029").orElseThrow(),
+        AreaRecordCodec.strict().read(directory.resolve("E10000029.json")));
+  }
+
+  @Test
+  void each_record_holds_its_row_as_written() {
+    Map<String, RawOverview.Row> byCode = raw.stream()
+        .collect(Collectors.toMap(r -> r.text(RawOverview.CODE), r -> r, (a, b) -> a));
+    for (AreaRecord record : data.records()) {
+      RawOverview.Row row = byCode.get(record.getArea().getCode());
+      AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
+      assertEquals(row.text(RawOverview.NAME), record.getArea().getName());
+      assertEquals(row.date(RawOverview.START), inspection.getOnSiteStart().earliest());
+      assertEquals(Optional.ofNullable(row.date(RawOverview.END)), inspection.getOnSiteEnd().map(f -> f.earliest()));
+      assertEquals(Optional.ofNullable(row.date(RawOverview.PUBLISHED)), inspection.getPublishedOn().map(f -> f.earliest()));
+      assertEquals((int) Double.parseDouble(row.text(RawOverview.GRADE)), inspection.getOutcome().number());
+      LocalDate previous = row.date(RawOverview.PREVIOUS);
+      Optional<LocalDate> stated = previous == null || previous.equals(LocalDate.of(1900, 1, 1))
+          ? Optional.empty() : Optional.of(previous);
+      assertEquals(stated, inspection.getPreviousInspectionAsStated().map(p -> p.getOnSiteStart().earliest()));
+      assertEquals(Optional.of(row.text(RawOverview.TEXT)), inspection.getCitation().flatMap(c -> c.getQuote()));
+      assertTrue(inspection.getCitation().get().getLocator().get().contains("row " + row.number + ","));
+      assertTrue(inspection.getAreasForPriorityAction().isEmpty() && inspection.getAreasForPriorityActionCount().isEmpty(),
+          "the file does not give areas for priority action");
+    }
+  }
+
+  @Test
+  void the_scrapers_next_inspection_is_kept_as_it_computed_it() {
+    Map<Integer, RawOverview.Row> byRow = raw.stream().collect(Collectors.toMap(r -> r.number, r -> r));
+    for (ScrapedNextInspection next : data.nextInspectionsAsScraped()) {
+      RawOverview.Row row = byRow.get(next.row());
+      assertEquals(Optional.ofNullable(row.date(RawOverview.NEXT_BY)), next.byDate(), "row " + next.row());
+      String period = row.text(RawOverview.NEXT);
+      assertEquals(period.equals("None") ? Optional.empty() : Optional.of(period), next.period());
+    }
+    assertEquals(List.of(32, 57, 71), data.nextInspectionsAsScraped().stream().filter(n -> n.byDate().isEmpty())
+        .map(ScrapedNextInspection::row).collect(Collectors.toList()));
+    assertEquals(Optional.of("Next inspection time frame not found"), data.nextInspectionsAsScraped().stream()
+        .filter(n -> n.row() == 32).findFirst().orElseThrow().note());
+    assertEquals(Optional.of(LocalDate.of(2025, 5, 13)), data.nextInspectionsAsScraped().stream()
+        .filter(n -> n.code().equals("E10000029")).findFirst().orElseThrow().byDate(), "Suffolk: 18 months");
+  }
+
+  @Test
+  void the_region_codes_map_to_the_regions_ofsteds_statistics_give_the_same_areas() {
+    Path statistics = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
+    Map<String, OfstedRegion> official = OfstedStatistics.read(statistics).records().stream()
+        .collect(Collectors.toMap(r -> r.getArea().getCode(), r -> r.getArea().getRegion()));
+    Set<String> codesChecked = new TreeSet<>();
+    for (AreaRecord record : data.records()) {
+      OfstedRegion expected = official.get(record.getArea().getCode());
+      if (expected != null) {
+        assertEquals(expected, record.getArea().getRegion(), record.getArea().getCode());
+        RawOverview.Row row = raw.stream().filter(r -> r.text(RawOverview.CODE).equals(record.getArea().getCode()))
+            .findFirst().orElseThrow();
+        codesChecked.add(row.text(RawOverview.REGION));
+      }
+    }
+    assertEquals(new TreeSet<>(Set.of("E", "EM", "GL", "NE", "NW", "SE", "SW", "WM", "YH")), codesChecked,
+        "every region code is checked against at least one area");
+  }
+
+  @Test
+  void figures_from_the_records_equal_those_from_the_raw_cells() {
+    for (String region : new String[] {null, "E", "NW"}) {
+      for (LocalDate asOf : new LocalDate[] {null, LocalDate.of(2023, 8, 31), LocalDate.of(2024, 12, 31)}) {
+        FigureScope scope = FigureScope.national();
+        if (region != null) {
+          scope = scope.inRegion(RegionCodes.region(region).orElseThrow());
+        }
+        if (asOf != null) {
+          scope = scope.asOf(asOf);
+        }
+        assertEquals(raw(scope, region, asOf), AreaSendFigures.of(data.records(), scope), scope.describe());
+      }
+    }
+  }
+
+  @Test
+  void east_of_england_figures() {
+    AreaSendFigures east = AreaSendFigures.of(data.records(),
+        FigureScope.national().inRegion(OfstedRegion.EAST_OF_ENGLAND));
+    // Bedford (1), Hertfordshire (3), Southend-on-Sea (2), Suffolk (3); Cambridgeshire's row has no dates.
+    assertEquals(4, east.reportsPublished());
+    assertEquals(1, east.positive());
+    assertEquals(1, east.inconsistent());
+    assertEquals(2, east.widespreadOrSystemicFailings());
+    assertEquals(2, east.priorityActionPlansRequired());
+    assertEquals(2, east.outcome3WithoutAreaCount());
+  }
+
+  /** The figures recomputed from the raw cells of the rows that gave records. */
+  private static AreaSendFigures raw(FigureScope scope, String regionCode, LocalDate asOf) {
+    Set<Integer> recorded = data.nextInspectionsAsScraped().stream().map(ScrapedNextInspection::row)
+        .collect(Collectors.toSet());
+    int begun = 0, published = 0, plans = 0, strategic = 0, uncounted = 0;
+    int[] grades = new int[4];
+    for (RawOverview.Row row : raw) {
+      String code = row.text(RawOverview.REGION);
+      boolean inRegion = regionCode == null || code.equals(regionCode)
+          || (regionCode.equals("NE") && code.equals("YH"));
+      if (!recorded.contains(row.number) || !inRegion || !known(row.date(RawOverview.START), asOf)) {
+        continue;
+      }
+      begun++;
+      if (!known(row.date(RawOverview.PUBLISHED), asOf)) {
+        continue;
+      }
+      published++;
+      int grade = (int) Double.parseDouble(row.text(RawOverview.GRADE));
+      grades[grade]++;
+      plans += grade == 3 ? 1 : 0;
+      strategic += grade == 3 ? 0 : 1;
+      uncounted += grade == 3 ? 1 : 0;
+    }
+    return new AreaSendFigures(scope, begun, published, grades[1], grades[2], grades[3], plans, strategic, 0,
+        uncounted);
+  }
+
+  private static boolean known(LocalDate date, LocalDate asOf) {
+    return date != null && (asOf == null || !date.isAfter(asOf));
+  }
+}

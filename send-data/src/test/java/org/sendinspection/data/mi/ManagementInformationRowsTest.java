@@ -1,0 +1,191 @@
+package org.sendinspection.data.mi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendinspection.data.ofsted.ImportProblem;
+import org.sendinspection.data.table.TableFormatException;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.record.AreaRecord;
+
+/** Each rule of the management information, broken by one row of a small file written here. */
+class ManagementInformationRowsTest {
+  private static final String HEADER = "\"\",\"Link.to.report.webpage.for.the.local.authority.and.local.area.partnership\","
+      + "\"Local.area.partnership\",\"Ofsted.region\",\"Inspection.start.date\",\"Inspection.publication.date\","
+      + "\"Inspection.outcome\",\"Priority.action.plan.required.\",\"Number.of.areas.for.priority.action\"";
+  private static final String SOUND = "\"1\",\"Report webpage\",\"Southend-on-Sea\",\"East of England\",\"06/03/2023\","
+      + "\"09/06/2023\",\"Inconsistent experiences and outcomes\",\"No\",NA";
+
+  private static final AreaDirectory AREAS = AreaDirectory.of(List.of(
+      area("E06000033", "Southend-on-Sea", OfstedRegion.EAST_OF_ENGLAND),
+      area("E10000015", "Hertfordshire", OfstedRegion.EAST_OF_ENGLAND),
+      area("E06000020", "Telford and Wrekin", OfstedRegion.WEST_MIDLANDS),
+      area("E09000001", "Twice", OfstedRegion.LONDON),
+      area("E09000002", "twice", OfstedRegion.LONDON)));
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void a_sound_row_gives_a_record_of_the_matched_code_with_cited_facts() throws IOException {
+    ManagementInformationImport data = read(SOUND);
+    assertEquals(List.of(), data.problems());
+    assertEquals(1, data.dataRows());
+    AreaRecord record = data.record("E06000033").orElseThrow();
+    assertEquals("Southend-on-Sea", record.getArea().getName());
+    AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
+    assertEquals(AreaSendOutcome.INCONSISTENT, inspection.getOutcome());
+    assertEquals(Optional.of(0), inspection.numberOfAreasForPriorityAction());
+    assertTrue(inspection.isStrategicPlanUpdateRequested());
+    assertEquals("2023-area-send-inspection", inspection.getId());
+    assertEquals(Optional.of("mi.csv, row 2, column F (Inspection.publication.date)"),
+        inspection.getPublishedOn().get().getClaims().get(0).getCitation().get().getLocator());
+    assertEquals(List.of(ManagementInformation.SOURCE), record.getSources());
+  }
+
+  @Test
+  void an_outcome_3_row_keeps_its_number_of_areas_as_a_count() throws IOException {
+    ManagementInformationImport data = read("\"7\",\"Report webpage\",\"Hertfordshire\",\"East of England\","
+        + "\"10/07/2023\",\"10/11/2023\",\"Widespread and/or systemic failings\",\"Yes\",2");
+    AreaSendInspection inspection = (AreaSendInspection) data.records().get(0).getInspections().get(0);
+    assertEquals(Optional.of(2), inspection.getAreasForPriorityActionCount());
+    assertEquals(List.of(), inspection.getAreasForPriorityAction());
+    assertTrue(inspection.isPriorityActionPlanRequired());
+  }
+
+  @Test
+  void a_name_of_no_known_area_is_reported_not_guessed() throws IOException {
+    assertProblems(SOUND.replace("Southend-on-Sea", "Telford & Wrekin"),
+        "2 C area-matched: 'Telford & Wrekin' is not the name of any area whose ONS code is known");
+  }
+
+  @Test
+  void a_name_of_two_known_areas_is_reported() throws IOException {
+    assertProblems(SOUND.replace("Southend-on-Sea", "Twice").replace("East of England", "London"),
+        "2 C area-matched: 'Twice' is the name of 2 known areas (E09000001, E09000002)");
+  }
+
+  @Test
+  void a_region_other_than_the_known_areas_is_reported() throws IOException {
+    assertProblems(SOUND.replace("East of England", "London"),
+        "2 D region-agrees: 'Southend-on-Sea' is in London here but in East of England as area E06000033");
+  }
+
+  @Test
+  void an_unknown_region_is_reported() throws IOException {
+    assertProblems(SOUND.replace("East of England", "Essex"), "2 D known-region: 'Essex' is not an Ofsted region;"
+        + " expected one of East Midlands, East of England, London, North East, Yorkshire and the Humber,"
+        + " North West, South East, South West, West Midlands");
+  }
+
+  @Test
+  void an_unknown_outcome_label_is_reported() throws IOException {
+    assertProblems(SOUND.replace("Inconsistent experiences", "Mixed experiences"),
+        "2 G outcome-label: 'Mixed experiences and outcomes' is not an outcome; expected one of 'Inconsistent"
+            + " experiences and outcomes', 'Typically positive experiences and outcomes', 'Widespread and/or"
+            + " systemic failings'");
+  }
+
+  @Test
+  void the_plan_column_holds_yes_or_no() throws IOException {
+    assertProblems(SOUND.replace("\"No\"", "\"N\""),
+        "2 H yes-no-cell: 'Priority.action.plan.required.' should be Yes or No; found 'N'");
+  }
+
+  @Test
+  void the_count_is_a_whole_number_or_na() throws IOException {
+    assertProblems(SOUND.replace("\"No\",NA", "\"Yes\",two").replace("Inconsistent experiences and outcomes",
+        "Widespread and/or systemic failings"),
+        "2 I count-cell: 'Number.of.areas.for.priority.action' should be a whole number or NA; found 'two'");
+  }
+
+  @Test
+  void a_plan_without_a_count_and_a_count_without_a_plan_are_reported() throws IOException {
+    assertProblems(SOUND.replace("\"No\",NA", "\"Yes\",NA").replace("Inconsistent experiences and outcomes",
+        "Widespread and/or systemic failings"), "2 I count-with-plan: a priority action plan is required but the"
+        + " number of areas for priority action is NA");
+    assertProblems(SOUND.replace("\"No\",NA", "\"No\",3"),
+        "2 I count-with-plan: no priority action plan is required but 3 areas for priority action are counted");
+  }
+
+  @Test
+  void a_plan_the_outcome_does_not_require_breaks_the_models_rule_at_its_columns() throws IOException {
+    List<String> problems = problems(SOUND.replace("\"No\",NA", "\"Yes\",2"));
+    assertEquals(List.of("2 H outcome-matches-requirements", "2 I outcome-matches-requirements"),
+        problems.stream().map(p -> p.substring(0, p.indexOf(':'))).collect(Collectors.toList()));
+    assertTrue(problems.get(0).contains("(record field inspections[0].priorityActionPlanRequired)"), problems.get(0));
+  }
+
+  @Test
+  void dates_are_day_month_four_digit_year_and_the_start_is_required() throws IOException {
+    assertProblems(SOUND.replace("06/03/2023", "2023-03-06"),
+        "2 E date-cell: 'Inspection.start.date' should be a date such as 27/03/2023; found '2023-03-06'");
+    assertProblems(SOUND.replace("\"06/03/2023\"", "\"\""), "2 E value-present: 'Inspection.start.date' is empty");
+  }
+
+  @Test
+  void publication_before_the_inspection_began_breaks_the_models_rule() throws IOException {
+    assertEquals(List.of("2 F published-after-letter"), problems(SOUND.replace("09/06/2023", "01/03/2023")).stream()
+        .map(p -> p.substring(0, p.indexOf(':'))).collect(Collectors.toList()));
+  }
+
+  @Test
+  void a_second_row_of_an_area_is_reported() throws IOException {
+    ManagementInformationImport data = read(SOUND, SOUND.replace("\"1\"", "\"2\""));
+    assertEquals(1, data.records().size());
+    assertEquals(List.of("3 C one-row-per-area: area E06000033 already has row 2"), show(data.problems()));
+  }
+
+  @Test
+  void a_file_without_a_needed_column_is_refused_naming_it() throws IOException {
+    Path file = write(HEADER.replace("\"Inspection.outcome\"", "\"Outcome\""), SOUND);
+    TableFormatException error = assertThrows(TableFormatException.class, () -> ManagementInformation.read(file, AREAS));
+    assertTrue(error.getMessage().startsWith("mi.csv, row 1: no column headed 'Inspection.outcome'; found"),
+        error.getMessage());
+  }
+
+  private void assertProblems(String row, String... expected) throws IOException {
+    assertEquals(List.of(expected), problems(row));
+  }
+
+  private List<String> problems(String row) throws IOException {
+    ManagementInformationImport data = read(row);
+    assertEquals(List.of(), data.records(), "a row with a problem gives no record");
+    return show(data.problems());
+  }
+
+  private static List<String> show(List<ImportProblem> problems) {
+    return problems.stream().map(p -> p.row() + " " + p.column() + " " + p.rule() + ": " + p.message())
+        .collect(Collectors.toList());
+  }
+
+  private ManagementInformationImport read(String... rows) throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(HEADER);
+    lines.addAll(List.of(rows));
+    return ManagementInformation.read(write(lines.toArray(new String[0])), AREAS);
+  }
+
+  private Path write(String... lines) throws IOException {
+    Path file = directory.resolve("mi.csv");
+    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static AreaRecord area(String code, String name, OfstedRegion region) {
+    return AreaRecord.builder().area(LocalArea.builder().code(code).name(name).region(region).build()).build();
+  }
+}
