@@ -2,6 +2,7 @@ package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -36,6 +37,11 @@ public final class PriorityActionPlanRule extends Rule2023 {
       return List.of();
     }
     List<AreaForPriorityAction> areas = facts.inspection().getAreasForPriorityAction();
+    String required = "With outcome 3, HMCI requires the local area partnership to prepare and submit a priority"
+        + " action plan (area SEND) addressing its ";
+    if (areas.isEmpty()) {
+      return List.of(withoutDetail(facts, report, required));
+    }
     List<FactReference> basis = new ArrayList<>();
     basis.add(report.reference());
     List<String> named = new ArrayList<>();
@@ -51,10 +57,32 @@ public final class PriorityActionPlanRule extends Rule2023 {
     return List.of(conclusion(ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED, facts)
         .addDates(ConcernedDate.of("required from", report.getDate()))
         .addAllBasis(basis)
-        .reason(Wording.withNotes("With outcome 3, HMCI requires the local area partnership to prepare and submit a"
-            + " priority action plan (area SEND) addressing its " + Wording.count(areas.size(),
+        .reason(Wording.withNotes(required + Wording.count(areas.size(),
                 "area for priority action", "areas for priority action") + ": " + Wording.and(named) + ". "
             + "The report's table names as responsible, as it spells them: " + Wording.and(bodies) + ".", report))
         .build());
+  }
+
+  /**
+   * The requirement where the record holds the areas for priority action only as a count (Ofsted's
+   * management information) or not at all (a source that gives only the outcome).
+   */
+  private Conclusion withoutDetail(AreaSendFacts facts, ResolvedDate report, String required) {
+    var conclusion = conclusion(ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED, facts)
+        .addDates(ConcernedDate.of("required from", report.getDate()))
+        .addBasis(report.reference());
+    Optional<Integer> counted = facts.inspection().getAreasForPriorityActionCount();
+    if (counted.isPresent()) {
+      return conclusion.addBasis(FactReference.of(facts.path() + ".areasForPriorityActionCount",
+              Wording.count(counted.get(), "area for priority action", "areas for priority action")
+                  + ", known only as a count"))
+          .reason(Wording.withNotes(required + Wording.count(counted.get(), "area for priority action",
+              "areas for priority action") + "; the record gives them only as a count, so which areas they are and"
+              + " which bodies are responsible for each is not known.", report))
+          .build();
+    }
+    return conclusion.reason(Wording.withNotes(required + "areas for priority action; the record does not give"
+        + " them, so how many there are, what they are and which bodies are responsible is not known.", report))
+        .build();
   }
 }

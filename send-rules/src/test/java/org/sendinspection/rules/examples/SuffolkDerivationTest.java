@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.examples.ExampleRecords;
+import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -23,6 +25,7 @@ import org.sendinspection.rules.journey.JourneyState;
  * inspection about 18 months on and a full reinspection within about three years.
  */
 class SuffolkDerivationTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private static Derivation now;
 
   @BeforeAll
@@ -73,6 +76,28 @@ class SuffolkDerivationTest {
     assertTrue(plan.getReason().contains("so this takes its publication on 30 January 2024; a record's"
         + " reportReceivedOn overrides it."), plan.getReason());
     assertTrue(now.conclusions(ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED).isEmpty());
+  }
+
+  @Test
+  void areas_for_priority_action_known_only_as_a_count_or_not_at_all_are_not_named_and_the_rule_says_so() {
+    AreaRecord suffolk = ExampleRecords.suffolk();
+    AreaSendInspection detailed = (AreaSendInspection) suffolk.getInspections().get(1);
+    AreaSendInspection counted = AreaSendInspection.builder().from(detailed).areasForPriorityAction(List.of())
+        .areasForPriorityActionCount(detailed.getAreasForPriorityAction().size()).build();
+    Conclusion fromCount = only(Derivation.of(AreaRecord.builder().from(suffolk)
+        .inspections(List.of(suffolk.getInspections().get(0), counted)).build(), TODAY),
+        ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED);
+    assertTrue(fromCount.getReason().contains("addressing its 2 areas for priority action; the record gives them only"
+        + " as a count, so which areas they are and which bodies are responsible for each is not known."),
+        fromCount.getReason());
+    assertEquals("inspections[1].areasForPriorityActionCount", fromCount.getBasis().get(1).getPath());
+    AreaSendInspection unrecorded = AreaSendInspection.builder().from(detailed).areasForPriorityAction(List.of())
+        .build();
+    Conclusion unknown = only(Derivation.of(AreaRecord.builder().from(suffolk)
+        .inspections(List.of(suffolk.getInspections().get(0), unrecorded)).build(), TODAY),
+        ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED);
+    assertTrue(unknown.getReason().contains("the record does not give them, so how many there are, what they are and"
+        + " which bodies are responsible is not known."), unknown.getReason());
   }
 
   @Test
