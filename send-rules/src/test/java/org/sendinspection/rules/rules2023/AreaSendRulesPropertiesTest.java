@@ -17,6 +17,7 @@ import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Draws;
 import org.sendinspection.model.generate.Gen;
 import org.sendinspection.model.generate.PropertyCheck;
+import org.sendinspection.model.generate.Shape;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.provenance.DatedFact;
@@ -181,6 +182,28 @@ class AreaSendRulesPropertiesTest {
             "the generator states the record's own previous inspection");
       }
     });
+  }
+
+  @Test
+  void a_statement_never_revisited_is_carried_into_the_2023_framework_and_the_handover_says_the_revisit_is_not_due() {
+    AreaRecordGenerator unrevisited = AreaRecordGenerator.any().withAreaSendInspections(100)
+        .withShapes(Shape.STATEMENT_REQUIRED, Shape.STATEMENT_SUBMITTED, Shape.AWAITING_REVISIT, Shape.NOT_FIT_THEN_FIT);
+    PropertyCheck.forAll(unrevisited).tries(100).check(record -> {
+      Derivation derivation = Derivation.of(record, LocalDate.of(2026, 6, 1));
+      Conclusion handover = derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
+      assertTrue(handover.getReason().contains("The written statement of action was never revisited, so the area is"
+          + " next inspected under the 2023 framework") && handover.getReason().contains("the 2016 revisit is no"
+          + " longer due"), handover.getReason());
+      assertTrue(handover.getReason().contains("it stood at \"not revisited; moves to the 2023 framework\" since"
+          + " 1 January 2023."), handover.getReason());
+      assertEquals(List.of(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, JourneyState.CLOSED_BY_LATER_INSPECTION),
+          lastTwo(derivation.journeys().get(0)));
+    });
+  }
+
+  private static List<JourneyState> lastTwo(Journey journey) {
+    int n = journey.steps().size();
+    return List.of(journey.steps().get(n - 2).getState(), journey.steps().get(n - 1).getState());
   }
 
   @Test
