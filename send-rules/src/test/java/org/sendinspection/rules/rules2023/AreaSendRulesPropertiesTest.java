@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Draws;
 import org.sendinspection.model.generate.Gen;
@@ -198,6 +199,38 @@ class AreaSendRulesPropertiesTest {
           + " 1 January 2023."), handover.getReason());
       assertEquals(List.of(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, JourneyState.CLOSED_BY_LATER_INSPECTION),
           lastTwo(derivation.journeys().get(0)));
+    });
+  }
+
+  @Test
+  void a_later_full_inspection_closes_the_2023_journey_and_no_inspection_is_then_overdue() {
+    forAll().tries(150).check(c -> {
+      AreaSendInspection first = c.areaSend();
+      int years = first.getOutcome() == AreaSendOutcome.POSITIVE ? 5 : 3;
+      LocalDate next = c.published().plusYears(years);
+      AreaSendInspection later = AreaSendInspection.builder().from(first).id(first.getId() + "-next")
+          .onSiteStart(DatedFact.of(next)).onSiteEnd(DatedFact.of(next.plusDays(4)))
+          .publishedOn(DatedFact.of(next.plusDays(60)))
+          .previousInspectionAsStated(StatedPreviousInspection.builder()
+              .onSiteStart(first.getOnSiteStart()).build())
+          .monitoringInspections(List.of())
+          .build();
+      List<Inspection> inspections = new ArrayList<>(c.record.getInspections());
+      inspections.add(later);
+      AreaRecord record = AreaRecord.builder().from(c.record).inspections(inspections).build();
+      Derivation derivation = Derivation.of(record, LAST_DAY, c.settings);
+      Journey firstJourney = derivation.journeys().get(inspections.size() - 2);
+      assertEquals(JourneyState.CLOSED_BY_LATER_INSPECTION, firstJourney.current(), firstJourney.toString());
+      assertEquals(next, firstJourney.steps().get(firstJourney.steps().size() - 1).getDate());
+      assertTrue(derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE).stream()
+          .noneMatch(x -> x.getInspectionId().equals(first.getId())), "the later inspection came");
+      Conclusion window = derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW).get(0);
+      assertTrue(window.getReason().contains("The next full inspection began on "), window.getReason());
+      assertEquals(c.record.getInspections().size() > 1 ? 1 : 0,
+          derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size(),
+          "only a 2016 journey is handed over between frameworks");
+      assertEquals(1, derivation.conclusions(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).stream()
+          .filter(x -> x.getInspectionId().equals(later.getId())).count(), "the later report states the first");
     });
   }
 
