@@ -37,9 +37,11 @@ public final class InspectionWindow {
    * @param months the months to the usual date, at least 1
    * @param marginMonths the months either side, at least 0
    * @return the window
+   * @throws IllegalArgumentException if the period is below 1 or the margin negative
    */
   public static InspectionWindow monthsAfter(ResolvedDate countedFrom, int months, int marginMonths) {
     Objects.requireNonNull(countedFrom, "countedFrom");
+    check(months, "months", marginMonths);
     return new InspectionWindow(countedFrom, months + " months", countedFrom.getDate().plusMonths(months),
         marginMonths);
   }
@@ -51,11 +53,22 @@ public final class InspectionWindow {
    * @param years the years to the usual date, at least 1
    * @param marginMonths the months either side, at least 0
    * @return the window
+   * @throws IllegalArgumentException if the period is below 1 or the margin negative
    */
   public static InspectionWindow yearsAfter(ResolvedDate countedFrom, int years, int marginMonths) {
     Objects.requireNonNull(countedFrom, "countedFrom");
+    check(years, "years", marginMonths);
     return new InspectionWindow(countedFrom, years == 1 ? "1 year" : years + " years",
         countedFrom.getDate().plusYears(years), marginMonths);
+  }
+
+  private static void check(int period, String unit, int marginMonths) {
+    if (period < 1) {
+      throw new IllegalArgumentException("a window's " + unit + " must be at least 1; found " + period);
+    }
+    if (marginMonths < 0) {
+      throw new IllegalArgumentException("a window's margin must be at least 0 months; found " + marginMonths);
+    }
   }
 
   /** The date it counts from, with its path and notes. */
