@@ -68,8 +68,15 @@ public interface ResolvedDate {
         .addAllClaimedDates(fact.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
             .collect(Collectors.toList()));
     if (fact.isDisputed()) {
-      String claims = fact.getClaims().stream()
-          .map(c -> Wording.date(c.getDate()) + c.getCitation().map(s -> " (" + s.getSource() + ")").orElse(""))
+      // One entry per date, naming every source that gives it, in the order the dates were recorded.
+      java.util.Map<LocalDate, java.util.List<String>> byDate = new java.util.LinkedHashMap<>();
+      for (DateClaim claim : fact.getClaims()) {
+        java.util.List<String> sources = byDate.computeIfAbsent(claim.getDate(), d -> new java.util.ArrayList<>());
+        claim.getCitation().map(c -> c.getSource()).filter(s -> !sources.contains(s)).ifPresent(sources::add);
+      }
+      String claims = byDate.entrySet().stream()
+          .map(e -> Wording.date(e.getKey())
+              + (e.getValue().isEmpty() ? "" : " (" + String.join(", ", e.getValue()) + ")"))
           .collect(Collectors.joining(" or "));
       date.dispute("The sources disagree on " + description + ": " + claims + "; the rules take "
           + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");

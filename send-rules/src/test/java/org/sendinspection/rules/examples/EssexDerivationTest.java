@@ -58,7 +58,7 @@ class EssexDerivationTest {
     assertTrue(due.getReason().contains("The letters do not say when the report was received, so this takes the"
         + " publication date"), due.getReason());
     String dispute = "The sources disagree on the inspection report's publication: 23 December 2019"
-        + " (ecc-send-inspection-update) or 23 December 2019 (ofsted-area-send-statistics-2022) or 17 November 2019"
+        + " (ecc-send-inspection-update, ofsted-area-send-statistics-2022) or 17 November 2019"
         + " (ofsted-essex-revisit-2022); the rules take the date most sources give (23 December 2019), as the"
         + " settings' disputed-date policy directs.";
     assertEquals(Optional.of(dispute), due.getBasis().get(0).getDispute());
