@@ -4,20 +4,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConclusionReport;
 import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.journey.JourneyState;
+import org.sendinspection.rules.journey.JourneyStep;
 import org.sendinspection.rules.rules2016.InspectionFacts;
 import org.sendinspection.rules.rules2016.InspectionSummary;
 import org.sendinspection.rules.rules2016.JourneyTracer;
+import org.sendinspection.rules.rules2023.AreaSendFacts;
+import org.sendinspection.rules.rules2023.AreaSendJourneyTracer;
 
 /**
- * Everything that follows from an area record as of a date: the conclusions of every rule, the
- * journey of each inspection and the summary numbers.
+ * Everything that follows from an area record as of a date, under both frameworks: the conclusions of
+ * every rule, the journey of each inspection, where the area stands, and the summary numbers of its
+ * 2016-framework inspections.
  *
  * <p>Immutable and thread-safe. A pure function of its arguments: it never changes the record and
  * never reads the clock, and facts the record dates after the as-of date are treated as not yet having
@@ -97,6 +104,8 @@ public final class Derivation {
         if (facts.happened(facts.onSiteStart())) {
           summaries.add(InspectionSummary.of(facts));
         }
+      } else if (context.inspection() instanceof AreaSendInspection) {
+        journeys.add(AreaSendJourneyTracer.trace(AreaSendFacts.of(context)));
       }
     }
     return new Derivation(record, asOf, settings, conclusions, journeys, summaries);
@@ -127,9 +136,35 @@ public final class Derivation {
     return conclusions.stream().filter(c -> c.getKind() == kind).collect(Collectors.toList());
   }
 
-  /** The journey of each 2016-framework inspection, up to the as-of date. */
+  /**
+   * The journey of each inspection, under either framework, in the record's order, up to the as-of date.
+   * A journey is closed on the first day of the area's next full inspection.
+   */
   public List<Journey> journeys() {
     return journeys;
+  }
+
+  /**
+   * Where the area stands on the as-of date, across both frameworks: the last step of the journey of
+   * the latest inspection begun by then, whichever its framework. Example: Southend-on-Sea on 1 June
+   * 2024 stands at {@link JourneyState#STRATEGIC_PLAN_UPDATE} (its 2023 inspection, outcome 2), its
+   * 2016 journey having closed on 6 March 2023.
+   *
+   * @return the step, or empty if no inspection had begun by the as-of date
+   */
+  public Optional<JourneyStep> currentStep() {
+    Optional<JourneyStep> current = Optional.empty();
+    for (Journey journey : journeys) {
+      if (!journey.steps().isEmpty()) {
+        current = journey.stepOn(asOf);
+      }
+    }
+    return current;
+  }
+
+  /** The area's state on the as-of date, across both frameworks: {@link #currentStep()}'s, else not yet inspected. */
+  public JourneyState currentState() {
+    return currentStep().map(JourneyStep::getState).orElse(JourneyState.NOT_YET_INSPECTED);
   }
 
   /** The summary numbers of each 2016-framework inspection begun by the as-of date. */

@@ -51,6 +51,11 @@ public final class RuleContext {
     return record.getInspections().get(inspectionIndex);
   }
 
+  /** The inspection's index in {@link AreaRecord#getInspections()}. */
+  public int inspectionIndex() {
+    return inspectionIndex;
+  }
+
   /** The inspection's path in the record, such as {@code inspections[0]}. */
   public String inspectionPath() {
     return "inspections[" + inspectionIndex + "]";

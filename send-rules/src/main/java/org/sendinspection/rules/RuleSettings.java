@@ -7,7 +7,8 @@ import org.sendinspection.rules.calendar.WorkingDayCalendar;
 
 /**
  * The settings the rules read: periods, the working-day calendar, the COVID-19 dates, the end of the
- * 2016 revisit programme, and the policy for disputed dates.
+ * 2016 revisit programme, the 2023 framework's periods and the width of its windows, and the policy
+ * for disputed dates.
  *
  * <p>Immutable and thread-safe. Every setting has a default, documented with its source; override any
  * in code: {@code RuleSettings.builder().revisitWithinMonths(12).build()} or
@@ -77,11 +78,76 @@ public interface RuleSettings {
     return LocalDate.of(2022, 12, 31);
   }
 
+  /**
+   * The years after an area SEND inspection with outcome 1 within which the next full inspection
+   * follows: 5 (area SEND framework and handbook: "within approximately 5 years").
+   */
+  @Value.Default
+  default int getFullInspectionYearsAfterOutcome1() {
+    return 5;
+  }
+
+  /**
+   * The years after an area SEND inspection with outcome 2 within which the next full inspection
+   * follows: 3 (area SEND framework and handbook; Southend-on-Sea's 2023 report: "within approximately
+   * 3 years").
+   */
+  @Value.Default
+  default int getFullInspectionYearsAfterOutcome2() {
+    return 3;
+  }
+
+  /**
+   * The years after an area SEND inspection with outcome 3 within which the full reinspection follows:
+   * 3 (area SEND framework and handbook; Suffolk's 2024 report: "within approximately three years").
+   */
+  @Value.Default
+  default int getFullInspectionYearsAfterOutcome3() {
+    return 3;
+  }
+
+  /**
+   * The months after the partnership receives its final report with outcome 3 after which the
+   * monitoring inspection usually takes place: 18 (the handbook, as a parent carer forum quotes it:
+   * "usually 18 months from the date when the local area partnership receives its final full
+   * inspection report").
+   */
+  @Value.Default
+  default int getMonitoringInspectionAfterMonths() {
+    return 18;
+  }
+
+  /**
+   * How many months either side of the usual date the window for a 2023-framework inspection runs: 3,
+   * so "approximately three years" is a window from 2 years 9 months to 3 years 3 months.
+   *
+   * <p><b>Unverified and configurable.</b> The framework and the reports say "approximately" and
+   * "usually" without a margin; no source found gives one. The reasons of the window conclusions say
+   * so. The sources also do not say from which date the full inspection's years count: the rules
+   * count them, like the monitoring inspection's months, from the partnership's receipt of the report.
+   * Must be at least 0 and less than the monitoring inspection's months.
+   */
+  @Value.Default
+  default int getAreaSendWindowMonths() {
+    return 3;
+  }
+
   @Value.Check
   default void check() {
     requirePositive(getStatementWorkingDays(), "statementWorkingDays");
     requirePositive(getRevisitWithinMonths(), "revisitWithinMonths");
     requirePositive(getProgressReviewWithinMonths(), "progressReviewWithinMonths");
+    requirePositive(getFullInspectionYearsAfterOutcome1(), "fullInspectionYearsAfterOutcome1");
+    requirePositive(getFullInspectionYearsAfterOutcome2(), "fullInspectionYearsAfterOutcome2");
+    requirePositive(getFullInspectionYearsAfterOutcome3(), "fullInspectionYearsAfterOutcome3");
+    requirePositive(getMonitoringInspectionAfterMonths(), "monitoringInspectionAfterMonths");
+    int shortest = Math.min(getMonitoringInspectionAfterMonths(), 12 * Math.min(getFullInspectionYearsAfterOutcome1(),
+        Math.min(getFullInspectionYearsAfterOutcome2(), getFullInspectionYearsAfterOutcome3())));
+    if (getAreaSendWindowMonths() < 0 || getAreaSendWindowMonths() >= shortest) {
+      throw new IllegalArgumentException("areaSendWindowMonths must be at least 0 and less than " + shortest
+          + " (the shortest period it widens), so that no window opens before the report; found "
+          + getAreaSendWindowMonths());
+    }
     if (!getRevisitsResumedFrom().isAfter(getCovidSuspensionFrom())) {
       throw new IllegalArgumentException("revisitsResumedFrom (" + getRevisitsResumedFrom()
           + ") must be after covidSuspensionFrom (" + getCovidSuspensionFrom() + ")");

@@ -9,7 +9,7 @@
  * working-day calendar and the policy for disputed dates are {@link org.sendinspection.rules.RuleSettings}.
  *
  * <p>Sub-packages: {@code conclusion} (what a rule concludes and its rendering), {@code calendar}
- * (working days), {@code journey} (the state machine of an area's journey) and {@code rules2016} (the
- * rules of the 2016 framework, one class each).
+ * (working days), {@code journey} (the state machines of an area's journey under both frameworks),
+ * {@code rules2016} and {@code rules2023} (the rules of each framework, one class each).
  */
 package org.sendinspection.rules;

@@ -11,18 +11,21 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.conclusion.RuleSource;
-import org.sendinspection.rules.examples.SeedRecords;
+import org.sendinspection.model.examples.ExampleRecords;
 
 class RuleRegistryTest {
 
   @Test
-  void the_standard_registry_lists_the_2016_rules_in_journey_order_each_with_sources() {
+  void the_standard_registry_lists_the_2016_then_the_2023_rules_in_journey_order_each_with_sources() {
     RuleRegistry registry = RuleRegistry.standard();
     assertEquals(List.of("2016.wsoa-required", "2016.wsoa-due", "2016.wsoa-evaluation", "2016.revisit-due",
             "2016.quarterly-visits", "2016.next-steps", "2016.journey-state"),
-        registry.rules().stream().map(Rule::id).collect(Collectors.toList()));
-    assertEquals(registry.rules(), registry.rulesFor(FrameworkVersion.LOCAL_AREA_SEND_2016));
-    assertEquals(List.of(), registry.rulesFor(FrameworkVersion.AREA_SEND_2023));
+        registry.rulesFor(FrameworkVersion.LOCAL_AREA_SEND_2016).stream().map(Rule::id).collect(Collectors.toList()));
+    assertEquals(List.of("2023.framework-handover", "2023.previous-inspection", "2023.outcome", "2023.strategic-plan",
+            "2023.priority-action-plan", "2023.monitoring-inspection", "2023.next-full-inspection",
+            "2023.journey-state"),
+        registry.rulesFor(FrameworkVersion.AREA_SEND_2023).stream().map(Rule::id).collect(Collectors.toList()));
+    assertEquals(15, registry.rules().size());
     for (Rule rule : registry.rules()) {
       assertFalse(rule.sources().isEmpty(), rule.id());
       assertEquals(rule, registry.rule(rule.id()).orElseThrow());
@@ -50,7 +53,7 @@ class RuleRegistryTest {
   @Test
   void a_registry_of_fewer_rules_derives_only_their_conclusions() {
     RuleRegistry one = RuleRegistry.of(List.of(RuleRegistry.standard().rule("2016.quarterly-visits").orElseThrow()));
-    Derivation derivation = Derivation.of(SeedRecords.essex(), LocalDate.of(2026, 11, 25), RuleSettings.defaults(), one);
+    Derivation derivation = Derivation.of(ExampleRecords.essex(), LocalDate.of(2026, 11, 25), RuleSettings.defaults(), one);
     assertEquals(List.of("2016.quarterly-visits"),
         derivation.conclusions().stream().map(c -> c.getRuleId()).distinct().collect(Collectors.toList()));
   }
@@ -60,14 +63,14 @@ class RuleRegistryTest {
     LocalDate day = LocalDate.of(2026, 11, 25);
     assertEquals("record", assertThrows(NullPointerException.class, () -> Derivation.of(null, day)).getMessage());
     assertEquals("asOf", assertThrows(NullPointerException.class,
-        () -> Derivation.of(SeedRecords.essex(), null)).getMessage());
+        () -> Derivation.of(ExampleRecords.essex(), null)).getMessage());
     assertEquals("settings", assertThrows(NullPointerException.class,
-        () -> Derivation.of(SeedRecords.essex(), day, null)).getMessage());
+        () -> Derivation.of(ExampleRecords.essex(), day, null)).getMessage());
   }
 
   @Test
   void before_the_inspection_there_are_no_conclusions_and_the_journey_has_not_begun() {
-    Derivation before = Derivation.of(SeedRecords.essex(), LocalDate.of(2019, 9, 29));
+    Derivation before = Derivation.of(ExampleRecords.essex(), LocalDate.of(2019, 9, 29));
     assertEquals(List.of(), before.conclusions());
     assertEquals(List.of(), before.summaries());
     assertTrue(before.journeys().get(0).steps().isEmpty());

@@ -23,6 +23,22 @@ class RuleSettingsTest {
     assertEquals(LocalDate.of(2020, 3, 17), defaults.getCovidSuspensionFrom());
     assertEquals(LocalDate.of(2021, 4, 1), defaults.getRevisitsResumedFrom());
     assertEquals(LocalDate.of(2022, 12, 31), defaults.getRevisitProgrammeEnd());
+    assertEquals(List.of(5, 3, 3, 18, 3), List.of(defaults.getFullInspectionYearsAfterOutcome1(),
+        defaults.getFullInspectionYearsAfterOutcome2(), defaults.getFullInspectionYearsAfterOutcome3(),
+        defaults.getMonitoringInspectionAfterMonths(), defaults.getAreaSendWindowMonths()));
+  }
+
+  @Test
+  void a_window_margin_that_would_open_a_window_before_the_report_is_refused() {
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 18 (the shortest period it widens), so that"
+        + " no window opens before the report; found 18", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.defaults().withAreaSendWindowMonths(18)).getMessage());
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 12 (the shortest period it widens), so that"
+        + " no window opens before the report; found 12", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().fullInspectionYearsAfterOutcome2(1).areaSendWindowMonths(12).build())
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RuleSettings.defaults().withAreaSendWindowMonths(-1));
+    assertEquals(0, RuleSettings.defaults().withAreaSendWindowMonths(0).getAreaSendWindowMonths());
   }
 
   @Test

@@ -52,6 +52,20 @@ public interface Conclusion {
     return getDates().stream().filter(d -> d.getRole().equals(role)).map(ConcernedDate::getDate).findFirst();
   }
 
+  /**
+   * This conclusion with every disagreement between sources on the facts it rests on named in its
+   * reason, so that no rule picks a disputed date silently, whatever its own wording says.
+   *
+   * @return the conclusion, its reason extended by each dispute it does not already contain
+   */
+  default Conclusion withDisputesNamed() {
+    StringBuilder reason = new StringBuilder(getReason());
+    for (FactReference fact : getBasis()) {
+      fact.getDispute().filter(d -> reason.indexOf(d) < 0).ifPresent(d -> reason.append(' ').append(d));
+    }
+    return ImmutableConclusion.copyOf(this).withReason(reason.toString());
+  }
+
   @Value.Check
   default void check() {
     ConclusionChecks.requireText(getRuleId(), "Conclusion.ruleId");

@@ -3,7 +3,8 @@ package org.sendinspection.rules.conclusion;
 /**
  * What a conclusion says, in the framework's words.
  *
- * <p>The 2016 framework's kinds come first; those of the 2023 framework will follow them.
+ * <p>The 2016 framework's kinds come first, then the journey state both frameworks share, then those
+ * of the 2023 framework; {@link #NOT_DETERMINABLE} serves both.
  */
 public enum ConclusionKind {
   /** HMCI requires a written statement of action: the inspection found significant weaknesses. */
@@ -44,6 +45,28 @@ public enum ConclusionKind {
   WEAKNESSES_REMAINING,
   /** Where the area's journey stands on the as-of date. */
   JOURNEY_STATE,
+  /** The outcome of an area SEND inspection under the 2023 framework, in the report's words. */
+  AREA_SEND_OUTCOME,
+  /** Outcomes 1 and 2: Ofsted and CQC ask the partnership to update and publish its strategic plan. */
+  STRATEGIC_PLAN_UPDATE_REQUESTED,
+  /** Outcome 3: HMCI requires a priority action plan addressing the areas for priority action. */
+  PRIORITY_ACTION_PLAN_REQUIRED,
+  /** Outcome 3: the window in which the monitoring inspection usually takes place. */
+  MONITORING_INSPECTION_WINDOW,
+  /** Outcome 3: the monitoring inspection's window has closed and no monitoring inspection is recorded. */
+  MONITORING_INSPECTION_OVERDUE,
+  /** Outcome 3: a monitoring inspection is recorded. */
+  MONITORING_INSPECTION_CARRIED_OUT,
+  /** The window in which the next full inspection follows: approximately 5 years (outcome 1) or 3. */
+  NEXT_FULL_INSPECTION_WINDOW,
+  /** The next full inspection's window has closed and no later inspection is recorded. */
+  NEXT_FULL_INSPECTION_OVERDUE,
+  /** An area SEND inspection follows a 2016-framework inspection: that journey closes, and what that means. */
+  PREVIOUS_FRAMEWORK_JOURNEY_CLOSED,
+  /** The report's "date of previous inspection" is the record's earlier inspection. */
+  PREVIOUS_INSPECTION_AS_RECORDED,
+  /** The report's "date of previous inspection" is not the record's earlier full inspection: how they differ. */
+  PREVIOUS_INSPECTION_DIFFERS_FROM_RECORD,
   /** A rule needs detail the record lacks, or dates it cannot reconcile: it says so rather than guess. */
   NOT_DETERMINABLE
 }

@@ -3,7 +3,6 @@ package org.sendinspection.rules.conclusion;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.rules.Derivation;
 
@@ -11,14 +10,16 @@ import org.sendinspection.rules.Derivation;
  * The conclusions of a derivation as plain text: for each, its kind, dates, reason, the facts it rests
  * on and the sources of its rule.
  *
- * <p>Stateless and thread-safe. The output is meant for a terminal or a log ({@code send explain}):
+ * <p>Stateless and thread-safe. The conclusions come by inspection, under either framework, and the text
+ * ends with where the area stands across both frameworks. The output is meant for a terminal or a log
+ * ({@code send explain}):
  * <pre>
  * Essex (E10000012), as of 2026-11-25
  *
- * inspection-2019 (local-area-send-2016)
- *   WSOA_DUE [2016.wsoa-due]  due by 2020-02-26
+ * 2019-inspection (local-area-send-2016)
+ *   WSOA_DUE [2016.wsoa-due]  due by 2020-04-02
  *     The principal authorities must make the written statement of action within 70 working days ...
- *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-11-17)
+ *     rests on: inspections[0].publishedOn (the inspection report's publication, 2019-12-23)
  *     source: The Children Act 2004 (Joint Area Reviews) Regulations 2015 (SI 2015/1792), regulation 4 ...
  * </pre>
  */
@@ -42,15 +43,15 @@ public final class ConclusionReport {
       List<Conclusion> about = derivation.conclusions().stream()
           .filter(c -> c.getInspectionId().equals(inspection.getId())).collect(Collectors.toList());
       if (about.isEmpty()) {
-        text.append(inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016
-            ? "  No conclusions: the inspection had not begun by that date.\n"
-            : "  No conclusions: the library has no rules for this framework yet.\n");
+        text.append("  No conclusions: the inspection had not begun by that date.\n");
       }
       about.forEach(c -> render(c, text));
     }
     if (derivation.record().getInspections().isEmpty()) {
       text.append("\nNo inspection is recorded.\n");
     }
+    derivation.currentStep().ifPresent(step -> text.append("\nWhere the area stands: \"")
+        .append(step.getState().description()).append("\", since ").append(step.getDate()).append(".\n"));
     return text.toString();
   }
 

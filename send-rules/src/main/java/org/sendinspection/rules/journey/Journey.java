@@ -51,6 +51,11 @@ public final class Journey {
     return new Journey(inspectionId, machine, steps);
   }
 
+  /** The state machine its steps follow: that of the inspection's framework. */
+  public JourneyStateMachine machine() {
+    return machine;
+  }
+
   /** The inspection it follows. */
   public String inspectionId() {
     return inspectionId;

@@ -1,15 +1,23 @@
 package org.sendinspection.rules.journey;
 
+import static org.sendinspection.rules.journey.JourneyState.AREA_SEND_INSPECTED;
 import static org.sendinspection.rules.journey.JourneyState.AWAITING_REVISIT;
 import static org.sendinspection.rules.journey.JourneyState.AWAITING_WSOA;
+import static org.sendinspection.rules.journey.JourneyState.CLOSED_BY_LATER_INSPECTION;
 import static org.sendinspection.rules.journey.JourneyState.INSPECTED;
+import static org.sendinspection.rules.journey.JourneyState.MONITORED;
 import static org.sendinspection.rules.journey.JourneyState.MONITORING_CEASED;
+import static org.sendinspection.rules.journey.JourneyState.MONITORING_INSPECTION_OVERDUE;
+import static org.sendinspection.rules.journey.JourneyState.NEXT_FULL_INSPECTION_DUE;
+import static org.sendinspection.rules.journey.JourneyState.NEXT_FULL_INSPECTION_OVERDUE;
 import static org.sendinspection.rules.journey.JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE;
 import static org.sendinspection.rules.journey.JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK;
 import static org.sendinspection.rules.journey.JourneyState.NOT_YET_INSPECTED;
 import static org.sendinspection.rules.journey.JourneyState.NO_WSOA_REQUIRED;
+import static org.sendinspection.rules.journey.JourneyState.PRIORITY_ACTION_PLAN;
 import static org.sendinspection.rules.journey.JourneyState.REVISIT_OVERDUE;
 import static org.sendinspection.rules.journey.JourneyState.REVISIT_UNDER_WAY;
+import static org.sendinspection.rules.journey.JourneyState.STRATEGIC_PLAN_UPDATE;
 import static org.sendinspection.rules.journey.JourneyState.WSOA_OVERDUE;
 import static org.sendinspection.rules.journey.JourneyState.WSOA_TO_BE_RESUBMITTED;
 import static org.sendinspection.rules.journey.JourneyState.WSOA_UNDER_EVALUATION;
@@ -23,8 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The journey of an area under the 2016 framework as an explicit state machine: its initial state
- * and every allowed transition.
+ * The journey that follows one inspection, as an explicit state machine: its initial state and every
+ * allowed transition, one machine per framework.
  *
  * <p>Immutable and thread-safe. The transitions follow the framework's sources: a report with
  * significant weaknesses requires a statement (seeds 000, 002); it is due within 70 working days
@@ -33,6 +41,17 @@ import java.util.Set;
  * (parliamentary answer, 2021); its outcome ends monitoring or passes the next steps to DfE and NHS
  * England (seeds 000, 002); the programme ended in December 2022. A record drawn from the official
  * statistics gives no submissions, so a revisit may follow the requirement directly.
+ *
+ * <p>The 2023 framework's transitions follow the area SEND framework and handbook (in force from 1
+ * January 2023) and the reports: outcome 1 or 2 asks for the strategic plan to be updated and
+ * published, and the next full inspection follows within approximately five or three years; outcome 3
+ * requires a priority action plan, a monitoring inspection usually 18 months from the partnership's
+ * receipt of the report, and a full reinspection within approximately three years. The windows around
+ * those dates open and close with the passing of time.
+ *
+ * <p>In both machines, a later full inspection closes the journey from any state after the first: an
+ * area with a 2016 statement never revisited is next inspected under the 2023 framework, and its 2016
+ * journey closes when that inspection begins.
  */
 public final class JourneyStateMachine {
   private static final JourneyStateMachine FRAMEWORK_2016 = new JourneyStateMachine(NOT_YET_INSPECTED,
@@ -46,9 +65,27 @@ public final class JourneyStateMachine {
     this.transitions = List.copyOf(transitions);
   }
 
+  private static final JourneyStateMachine FRAMEWORK_2023 = new JourneyStateMachine(NOT_YET_INSPECTED,
+      transitions2023());
+
   /** The state machine of the 2016 framework. */
   public static JourneyStateMachine framework2016() {
     return FRAMEWORK_2016;
+  }
+
+  /** The state machine of the 2023 framework. */
+  public static JourneyStateMachine framework2023() {
+    return FRAMEWORK_2023;
+  }
+
+  /** Every state of the machine: those its transitions name, and its initial state. */
+  public Set<JourneyState> states() {
+    Set<JourneyState> states = EnumSet.of(initial);
+    transitions.forEach(t -> {
+      states.add(t.getFromState());
+      states.add(t.getToState());
+    });
+    return states;
   }
 
   /** The state every journey starts in. */
@@ -115,6 +152,40 @@ public final class JourneyStateMachine {
         WSOA_TO_BE_RESUBMITTED, AWAITING_REVISIT, REVISIT_OVERDUE)) {
       t.add(Transition.of(waiting, JourneyTrigger.REVISIT_PROGRAMME_ENDED, NOT_REVISITED_MOVES_TO_2023_FRAMEWORK));
     }
+    closedByLaterInspection(t);
     return t;
+  }
+
+  private static List<Transition> transitions2023() {
+    List<Transition> t = new ArrayList<>();
+    t.add(Transition.of(NOT_YET_INSPECTED, JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, AREA_SEND_INSPECTED));
+    t.add(Transition.of(AREA_SEND_INSPECTED, JourneyTrigger.OUTCOME_POSITIVE_REPORTED, STRATEGIC_PLAN_UPDATE));
+    t.add(Transition.of(AREA_SEND_INSPECTED, JourneyTrigger.OUTCOME_INCONSISTENT_REPORTED, STRATEGIC_PLAN_UPDATE));
+    t.add(Transition.of(AREA_SEND_INSPECTED, JourneyTrigger.OUTCOME_FAILINGS_REPORTED, PRIORITY_ACTION_PLAN));
+    t.add(Transition.of(PRIORITY_ACTION_PLAN, JourneyTrigger.MONITORING_WINDOW_PASSED, MONITORING_INSPECTION_OVERDUE));
+    for (JourneyState awaiting : List.of(PRIORITY_ACTION_PLAN, MONITORING_INSPECTION_OVERDUE)) {
+      t.add(Transition.of(awaiting, JourneyTrigger.MONITORING_INSPECTION_BEGAN, MONITORED));
+    }
+    // A monitoring inspection after the full inspection's window opened leaves the full inspection due.
+    for (JourneyState due : List.of(NEXT_FULL_INSPECTION_DUE, NEXT_FULL_INSPECTION_OVERDUE)) {
+      t.add(Transition.of(due, JourneyTrigger.MONITORING_INSPECTION_BEGAN, due));
+    }
+    for (JourneyState waiting : List.of(STRATEGIC_PLAN_UPDATE, PRIORITY_ACTION_PLAN, MONITORING_INSPECTION_OVERDUE,
+        MONITORED)) {
+      t.add(Transition.of(waiting, JourneyTrigger.FULL_INSPECTION_WINDOW_OPENED, NEXT_FULL_INSPECTION_DUE));
+    }
+    t.add(Transition.of(NEXT_FULL_INSPECTION_DUE, JourneyTrigger.FULL_INSPECTION_WINDOW_PASSED,
+        NEXT_FULL_INSPECTION_OVERDUE));
+    closedByLaterInspection(t);
+    return t;
+  }
+
+  /** From every state the transitions reach, a later full inspection closes the journey. */
+  private static void closedByLaterInspection(List<Transition> t) {
+    Set<JourneyState> open = EnumSet.noneOf(JourneyState.class);
+    t.forEach(transition -> open.add(transition.getToState()));
+    for (JourneyState state : open) {
+      t.add(Transition.of(state, JourneyTrigger.LATER_INSPECTION_BEGAN, CLOSED_BY_LATER_INSPECTION));
+    }
   }
 }

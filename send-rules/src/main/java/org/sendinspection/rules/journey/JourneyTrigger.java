@@ -1,7 +1,8 @@
 package org.sendinspection.rules.journey;
 
 /**
- * What moves an area from one journey state to the next: a recorded fact, or the passing of a date.
+ * What moves an area from one journey state to the next, under either framework: a recorded fact, or
+ * the passing of a date.
  */
 public enum JourneyTrigger {
   /** The first day inspectors were on site. */
@@ -27,7 +28,25 @@ public enum JourneyTrigger {
   /** The revisit's outcome: sufficient progress on every weakness. */
   REVISIT_ALL_SUFFICIENT("the revisit found sufficient progress on every weakness", true),
   /** The revisit's outcome: not sufficient progress on every weakness. */
-  REVISIT_NOT_ALL_SUFFICIENT("the revisit did not find sufficient progress on every weakness", true);
+  REVISIT_NOT_ALL_SUFFICIENT("the revisit did not find sufficient progress on every weakness", true),
+  /** The first day on site of the area's next full inspection, under either framework. */
+  LATER_INSPECTION_BEGAN("a later full inspection began", true),
+  /** The first day on site of an area SEND inspection under the 2023 framework. */
+  AREA_SEND_INSPECTION_BEGAN("the area SEND inspection began", true),
+  /** The report's receipt, with outcome 1. */
+  OUTCOME_POSITIVE_REPORTED("the report gave outcome 1, typically positive experiences and outcomes", true),
+  /** The report's receipt, with outcome 2. */
+  OUTCOME_INCONSISTENT_REPORTED("the report gave outcome 2, inconsistent experiences and outcomes", true),
+  /** The report's receipt, with outcome 3. */
+  OUTCOME_FAILINGS_REPORTED("the report gave outcome 3, widespread and/or systemic failings", true),
+  /** The first day on site of a monitoring inspection. */
+  MONITORING_INSPECTION_BEGAN("the monitoring inspection began", true),
+  /** The monitoring inspection's window closed. */
+  MONITORING_WINDOW_PASSED("the monitoring inspection's window closed", false),
+  /** The next full inspection's window opened. */
+  FULL_INSPECTION_WINDOW_OPENED("the next full inspection's window opened", false),
+  /** The next full inspection's window closed. */
+  FULL_INSPECTION_WINDOW_PASSED("the next full inspection's window closed", false);
 
   private final String description;
   private final boolean recordedFact;

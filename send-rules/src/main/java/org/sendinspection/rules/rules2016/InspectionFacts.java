@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
@@ -15,7 +14,6 @@ import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
-import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -30,15 +28,17 @@ import org.sendinspection.rules.conclusion.FactReference;
 public final class InspectionFacts {
   private final AreaRecord record;
   private final LocalAreaSendInspection inspection;
+  private final int index;
   private final String path;
   private final LocalDate asOf;
   private final RuleSettings settings;
 
-  private InspectionFacts(AreaRecord record, LocalAreaSendInspection inspection, String path,
+  private InspectionFacts(AreaRecord record, LocalAreaSendInspection inspection, int index,
       LocalDate asOf, RuleSettings settings) {
     this.record = record;
     this.inspection = inspection;
-    this.path = path;
+    this.index = index;
+    this.path = "inspections[" + index + "]";
     this.asOf = asOf;
     this.settings = settings;
   }
@@ -56,7 +56,7 @@ public final class InspectionFacts {
           + context.inspection().framework().wireName() + " inspection, not a local-area-send-2016 one");
     }
     return new InspectionFacts(context.record(), (LocalAreaSendInspection) context.inspection(),
-        context.inspectionPath(), context.asOf(), context.settings());
+        context.inspectionIndex(), context.asOf(), context.settings());
   }
 
   /** The inspection as recorded. */
@@ -92,6 +92,20 @@ public final class InspectionFacts {
   /** The date, if recorded and on or before the as-of date. */
   public Optional<ResolvedDate> happened(Optional<ResolvedDate> date) {
     return date.filter(this::happened);
+  }
+
+  /**
+   * The first day on site of the area's next full inspection, under either framework, where the record
+   * holds one after this: from that day the 2016 journey is closed.
+   */
+  public Optional<ResolvedDate> laterInspectionBegan() {
+    int next = index + 1;
+    if (next >= record.getInspections().size()) {
+      return Optional.empty();
+    }
+    return Optional.of(resolve(record.getInspections().get(next).getOnSiteStart(), "inspections[" + next
+        + "].onSiteStart", "the first day of the next full inspection, '" + record.getInspections().get(next).getId()
+        + "'"));
   }
 
   /** The first day on site. */
@@ -284,21 +298,6 @@ public final class InspectionFacts {
   }
 
   private ResolvedDate resolve(DatedFact fact, String at, String description) {
-    DisputedDatePolicy policy = settings.getDisputedDatePolicy();
-    LocalDate taken = policy.choose(fact);
-    ImmutableResolvedDate.Builder date = ResolvedDate.builder().date(taken).path(at).description(description)
-        .addAllClaimedDates(fact.getClaims().stream().map(c -> c.getDate()).distinct().sorted()
-            .collect(Collectors.toList()));
-    if (fact.isDisputed()) {
-      date.dispute("The sources disagree on " + description + ": " + claims(fact) + "; the rules take "
-          + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
-    }
-    return date.build();
-  }
-
-  private static String claims(DatedFact fact) {
-    return fact.getClaims().stream()
-        .map(c -> Wording.date(c.getDate()) + c.getCitation().map(s -> " (" + s.getSource() + ")").orElse(""))
-        .collect(Collectors.joining(" or "));
+    return ResolvedDate.of(fact, at, description, settings.getDisputedDatePolicy());
   }
 }

@@ -14,7 +14,7 @@ import org.sendinspection.model.revisit.RevisitSummary;
  * <p>Immutable and thread-safe. Days count calendar days from the first day on site; dates are read
  * under the settings' policy for disputed dates. A number the record cannot give as of the date is
  * empty. Example, Essex as of 2026: 3 found, 3 with sufficient progress, 189 days to acceptance (30
- * September 2019 to 6 April 2020, the earliest claim), 960 days to the revisit.
+ * September 2019 to 6 April 2020, the earlier of two claims one source each gives), 960 days to the revisit.
  */
 @Value.Immutable
 @SendStyle

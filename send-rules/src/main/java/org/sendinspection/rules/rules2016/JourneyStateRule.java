@@ -14,7 +14,8 @@ import org.sendinspection.rules.journey.JourneyStep;
  * traced by {@link JourneyTracer} gives it.
  *
  * <p>Sources: those of the transitions: regulation 4 of the 2015 Regulations, the Essex council paper
- * (seed 001) and the revisit letters (seeds 000 and 002).
+ * (seed 001), the revisit letters (seeds 000 and 002), and the end of the programme, after which the
+ * area's next inspection is under the 2023 framework and closes the journey.
  */
 public final class JourneyStateRule extends Rule2016 {
   /** The rule's identifier. */
@@ -23,7 +24,7 @@ public final class JourneyStateRule extends Rule2016 {
   public JourneyStateRule() {
     super(ID, "Where the area's journey stands on the as-of date",
         Sources2016.JOINT_AREA_REVIEWS_REGULATIONS_2015, Sources2016.ESSEX_SCRUTINY_PAPER,
-        Sources2016.ESSEX_REVISIT_LETTER, Sources2016.SOUTHEND_REVISIT_LETTER);
+        Sources2016.ESSEX_REVISIT_LETTER, Sources2016.SOUTHEND_REVISIT_LETTER, Sources2016.PROGRAMME_END);
   }
 
   @Override

@@ -18,7 +18,9 @@ import org.sendinspection.rules.journey.JourneyTrigger;
  * Traces a 2016-framework inspection's journey: its recorded facts, in order, up to the as-of date,
  * with the deadlines that passed between them, as steps of the {@link JourneyStateMachine}.
  *
- * <p>A deadline passes on the day after it falls, unless the fact it waits for is recorded by then.
+ * <p>A deadline passes on the day after it falls, unless the fact it waits for is recorded by then. The
+ * journey closes on the first day of the area's next full inspection, under either framework, if that
+ * has begun by the as-of date; no fact or deadline after that day is a step of it.
  * Steps never go back in time: where disputed dates, read under the settings' policy, would put a
  * later fact before an earlier one, the later step is dated with the earlier and says so. The trace
  * stops, rather than guess, at a fact the machine does not allow in the current state.
@@ -37,9 +39,12 @@ public final class JourneyTracer {
   private Optional<ResolvedDate> receipt = Optional.empty();
   private Optional<ResolvedDate> acceptance = Optional.empty();
 
+  private final Optional<ResolvedDate> closing;
+
   private JourneyTracer(InspectionFacts facts) {
     this.facts = facts;
     this.state = machine.initial();
+    this.closing = facts.laterInspectionBegan().filter(facts::happened);
   }
 
   /**
@@ -51,12 +56,35 @@ public final class JourneyTracer {
   public static Journey trace(InspectionFacts facts) {
     JourneyTracer tracer = new JourneyTracer(facts);
     tracer.run();
+    tracer.close();
     return Journey.of(facts.id(), tracer.machine, tracer.steps);
+  }
+
+  /**
+   * Closes the journey on the first day of the area's next full inspection, if it has begun: an area
+   * with a statement never revisited is next inspected under the 2023 framework, and what the 2016
+   * journey awaited is no longer awaited.
+   */
+  private void close() {
+    if (closing.isEmpty() || state == machine.initial()) {
+      return;
+    }
+    passTime(closing.get().getDate());
+    move(JourneyTrigger.LATER_INSPECTION_BEGAN, closing.get(), Optional.of("The area's next full inspection"
+        + " began, so nothing this journey awaited is awaited any more; that inspection's journey follows."));
+  }
+
+  /**
+   * Whether a fact has happened by the as-of date and before any later full inspection began: facts
+   * after that belong to no step of this journey.
+   */
+  private boolean happened(ResolvedDate date) {
+    return facts.happened(date) && closing.map(c -> date.getDate().isBefore(c.getDate())).orElse(true);
   }
 
   private void run() {
     ResolvedDate began = facts.onSiteStart();
-    if (!facts.happened(began) || !move(JourneyTrigger.INSPECTION_BEGAN, began, Optional.empty())) {
+    if (!happened(began) || !move(JourneyTrigger.INSPECTION_BEGAN, began, Optional.empty())) {
       return;
     }
     if (!report()) {
@@ -74,7 +102,7 @@ public final class JourneyTracer {
     int found = facts.weaknessesFound();
     Optional<ResolvedDate> requirement = facts.requirement();
     if (requirement.isPresent()) {
-      return facts.happened(requirement.get()) && move(found == 0
+      return happened(requirement.get()) && move(found == 0
           ? JourneyTrigger.REPORT_WITHOUT_SIGNIFICANT_WEAKNESS : JourneyTrigger.REPORT_WITH_SIGNIFICANT_WEAKNESSES,
           requirement.get(), Optional.empty()) && found > 0;
     }
@@ -83,7 +111,7 @@ public final class JourneyTracer {
     }
     // No date for the report: the requirement is implied by the first later fact, and dated with it.
     Optional<ResolvedDate> implied = facts.submissions().stream().findFirst().map(SubmissionFacts::submitted)
-        .or(() -> facts.revisit().map(RevisitFacts::began)).filter(facts::happened);
+        .or(() -> facts.revisit().map(RevisitFacts::began)).filter(this::happened);
     return implied.isPresent() && move(JourneyTrigger.REPORT_WITH_SIGNIFICANT_WEAKNESSES, implied.get(),
         Optional.of("The record gives no date for the report; the requirement is implied by "
             + implied.get().getDescription() + "."));
@@ -91,14 +119,14 @@ public final class JourneyTracer {
 
   private boolean submissions() {
     for (SubmissionFacts submission : facts.submissions()) {
-      if (!facts.happened(submission.submitted())) {
+      if (!happened(submission.submitted())) {
         return true;
       }
       passTime(submission.submitted().getDate());
       if (!move(JourneyTrigger.WSOA_SUBMITTED, submission.submitted(), Optional.empty())) {
         return false;
       }
-      Optional<ResolvedDate> evaluated = submission.evaluated().filter(facts::happened);
+      Optional<ResolvedDate> evaluated = submission.evaluated().filter(this::happened);
       if (evaluated.isEmpty()) {
         return true;
       }
@@ -116,7 +144,7 @@ public final class JourneyTracer {
 
   private boolean revisit() {
     Optional<RevisitFacts> revisit = facts.revisit();
-    if (revisit.isEmpty() || !facts.happened(revisit.get().began())) {
+    if (revisit.isEmpty() || !happened(revisit.get().began())) {
       return true;
     }
     passTime(revisit.get().began().getDate());
@@ -124,12 +152,13 @@ public final class JourneyTracer {
       return false;
     }
     ResolvedDate known = revisit.get().outcomeKnown();
-    return !facts.happened(known) || move(revisit.get().allSufficient() ? JourneyTrigger.REVISIT_ALL_SUFFICIENT
+    return !happened(known) || move(revisit.get().allSufficient() ? JourneyTrigger.REVISIT_ALL_SUFFICIENT
         : JourneyTrigger.REVISIT_NOT_ALL_SUFFICIENT, known, Optional.empty());
   }
 
   /** Moves through every deadline that passes before the given day, earliest first. */
-  private void passTime(LocalDate before) {
+  private void passTime(LocalDate until) {
+    LocalDate before = closing.map(ResolvedDate::getDate).filter(c -> c.isBefore(until)).orElse(until);
     while (true) {
       Optional<Deadline> next = nextDeadline().filter(d -> d.passes.isBefore(before));
       if (next.isEmpty()) {
@@ -142,7 +171,10 @@ public final class JourneyTracer {
 
   private Optional<Deadline> nextDeadline() {
     List<Deadline> candidates = new ArrayList<>();
-    if (state == JourneyState.AWAITING_WSOA && facts.statementHistoryRecorded() && statementDue.isPresent()) {
+    // A first submission no source dates may have been made in time: the deadline's passing is not known.
+    boolean firstSubmissionUndated = facts.submissions().stream().findFirst().filter(s -> !s.isDated()).isPresent();
+    if (state == JourneyState.AWAITING_WSOA && facts.statementHistoryRecorded() && statementDue.isPresent()
+        && !firstSubmissionUndated) {
       candidates.add(new Deadline(JourneyTrigger.WSOA_DEADLINE_PASSED, statementDue.get().plusDays(1),
           receipt.get().reference(), "Due by " + Wording.date(statementDue.get()) + ", "
               + facts.settings().getStatementWorkingDays() + " working days after the report's receipt."));

@@ -3,8 +3,12 @@ package org.sendinspection.rules.rules2016;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.conclusion.FactReference;
 
 /**
@@ -12,9 +16,9 @@ import org.sendinspection.rules.conclusion.FactReference;
  * reason must carry about it.
  *
  * <p>Immutable and thread-safe. Example: the Essex report's receipt, read from its publication
- * (path {@code inspections[0].publishedOn}), 17 November 2019, with the assumption that the report was
- * received on the day it was published and the dispute between 17 November (seed-000) and 23
- * December 2019 (seed-001).
+ * (path {@code inspections[0].publishedOn}), 23 December 2019 (the date two sources give), with the
+ * assumption that the report was received on the day it was published and the dispute between 23
+ * December 2019 (the council paper and the official statistics) and 17 November 2019 (the revisit letter).
  */
 @Value.Immutable
 @SendStyle
@@ -46,5 +50,37 @@ public interface ResolvedDate {
 
   static ImmutableResolvedDate.Builder builder() {
     return ImmutableResolvedDate.builder();
+  }
+
+  /**
+   * A recorded date read under a policy for disputed dates: where the sources disagree, the dispute
+   * names every claim with its source and the claim taken.
+   *
+   * @param fact the recorded fact; not null
+   * @param path its path in the record, such as {@code inspections[1].publishedOn}; not null
+   * @param description the fact in words, such as {@code the report's publication}; not null
+   * @param policy which claim to take; not null
+   * @return the date as the rules read it
+   */
+  static ResolvedDate of(DatedFact fact, String path, String description, DisputedDatePolicy policy) {
+    LocalDate taken = policy.choose(fact);
+    ImmutableResolvedDate.Builder date = builder().date(taken).path(path).description(description)
+        .addAllClaimedDates(fact.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
+            .collect(Collectors.toList()));
+    if (fact.isDisputed()) {
+      // One entry per date, naming every source that gives it, in the order the dates were recorded.
+      java.util.Map<LocalDate, java.util.List<String>> byDate = new java.util.LinkedHashMap<>();
+      for (DateClaim claim : fact.getClaims()) {
+        java.util.List<String> sources = byDate.computeIfAbsent(claim.getDate(), d -> new java.util.ArrayList<>());
+        claim.getCitation().map(c -> c.getSource()).filter(s -> !sources.contains(s)).ifPresent(sources::add);
+      }
+      String claims = byDate.entrySet().stream()
+          .map(e -> Wording.date(e.getKey())
+              + (e.getValue().isEmpty() ? "" : " (" + String.join(", ", e.getValue()) + ")"))
+          .collect(Collectors.joining(" or "));
+      date.dispute("The sources disagree on " + description + ": " + claims + "; the rules take "
+          + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
+    }
+    return date.build();
   }
 }

@@ -95,7 +95,9 @@ public final class RevisitDueRule extends Rule2016 {
         .addDates(ConcernedDate.of("programme ended", end))
         .addBasis(since.reference())
         .reason(Wording.withNotes(what + " by the end of the 2016 revisit programme on " + Wording.date(end)
-            + ", so the area was not revisited and is next inspected under the 2023 area SEND framework.", since))
+            + ", so the area was not revisited and is next inspected under the 2023 area SEND framework."
+            + " The 2016 revisit is no longer due, and nothing in the record ends the quarterly support and"
+            + " challenge visits: they stand as the 2016 record leaves them.", since))
         .build();
   }
 

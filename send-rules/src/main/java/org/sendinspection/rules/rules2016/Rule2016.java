@@ -8,7 +8,6 @@ import org.sendinspection.rules.Rule;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.conclusion.FactReference;
 import org.sendinspection.rules.conclusion.ImmutableConclusion;
 import org.sendinspection.rules.conclusion.RuleSource;
 
@@ -57,19 +56,7 @@ public abstract class Rule2016 implements Rule {
     if (!facts.happened(facts.onSiteStart())) {
       return List.of();
     }
-    return derive(facts).stream().map(Rule2016::namingDisputes).collect(Collectors.toList());
-  }
-
-  /**
-   * The conclusion with every disagreement between sources on the facts it rests on named in its
-   * reason, so that no rule picks a disputed date silently, whatever its own wording says.
-   */
-  private static Conclusion namingDisputes(Conclusion conclusion) {
-    StringBuilder reason = new StringBuilder(conclusion.getReason());
-    for (FactReference fact : conclusion.getBasis()) {
-      fact.getDispute().filter(d -> reason.indexOf(d) < 0).ifPresent(d -> reason.append(' ').append(d));
-    }
-    return ImmutableConclusion.copyOf(conclusion).withReason(reason.toString());
+    return derive(facts).stream().map(Conclusion::withDisputesNamed).collect(Collectors.toList());
   }
 
   /**

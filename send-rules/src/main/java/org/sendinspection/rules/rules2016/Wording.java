@@ -8,19 +8,22 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** How the rules write dates, lists and notes in their reasons, so that every reason reads alike. */
-final class Wording {
+/**
+ * How the rules of both frameworks write dates, lists and notes in their reasons, so that every reason
+ * reads alike.
+ */
+public final class Wording {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private Wording() {}
 
   /** A date as a parent reads it: {@code 23 December 2019}. */
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return DATE.format(date);
   }
 
   /** Items joined as prose: {@code a}, {@code a and b}, {@code a, b and c}. */
-  static String and(List<String> items) {
+  public static String and(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);
     }
@@ -28,7 +31,7 @@ final class Wording {
   }
 
   /** A count with its noun, singular or plural: {@code 1 significant weakness}, {@code 3 significant weaknesses}. */
-  static String count(int n, String singular, String plural) {
+  public static String count(int n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
 
@@ -36,7 +39,7 @@ final class Wording {
    * A sentence followed by the notes of the dates it used: any disagreement between sources and any
    * assumption, each once.
    */
-  static String withNotes(String sentence, ResolvedDate... dates) {
+  public static String withNotes(String sentence, ResolvedDate... dates) {
     String notes = Stream.of(dates)
         .flatMap(d -> Stream.concat(d.getAssumption().stream(), d.getDispute().stream()))
         .distinct()
@@ -45,7 +48,7 @@ final class Wording {
   }
 
   /** The same, for dates that may be absent. */
-  static String withNotes(String sentence, List<Optional<ResolvedDate>> dates) {
+  public static String withNotes(String sentence, List<Optional<ResolvedDate>> dates) {
     return withNotes(sentence, dates.stream().flatMap(Optional::stream).toArray(ResolvedDate[]::new));
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
-import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.RevisitSummary;
@@ -25,66 +25,75 @@ import org.sendinspection.rules.journey.JourneyStep;
 import org.sendinspection.rules.rules2016.InspectionSummary;
 
 /**
- * Essex (seeds 000, 001, 004): three significant weaknesses, all with sufficient progress at the 2022
- * revisit, so the quarterly visits cease (seed 000). The seeds disagree on two dates, and the
- * conclusions say so.
+ * Essex, the model's example record (seeds 000, 001, 004 and the official statistics): three significant
+ * weaknesses, all with sufficient progress at the 2022 revisit, so the quarterly visits cease (seed 000).
+ * The sources disagree on two dates, and the conclusions say so: the report's publication, 23 December
+ * 2019 in the council paper (seed 001) and the statistics against 17 November 2019 in the revisit letter
+ * (seed 000); the statement's evaluation, the letter of 6 April 2020 (seed 004) against "declared fit for
+ * purpose on 16 April 2020" (seed 000), one source each.
  */
 class EssexDerivationTest {
-  private static final AreaRecord ESSEX = SeedRecords.essex();
+  private static final AreaRecord ESSEX = ExampleRecords.essex();
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private static final Derivation NOW = Derivation.of(ESSEX, TODAY);
 
   @Test
   void a_statement_is_required_and_the_council_and_the_five_ccgs_are_jointly_responsible() {
     Conclusion required = only(NOW, ConclusionKind.WSOA_REQUIRED);
-    assertEquals(Optional.of(LocalDate.of(2019, 11, 17)), required.date("required from"));
+    assertEquals(Optional.of(LocalDate.of(2019, 12, 23)), required.date("required from"));
     assertEquals(List.of("area.partners[0]", "area.partners[1]", "area.partners[2]", "area.partners[3]",
         "area.partners[4]", "area.partners[5]"), paths(required, "area.partners"));
     assertTrue(required.getReason().startsWith("The inspection found 3 significant weaknesses, so HMCI requires a"
-        + " written statement of action from 17 November 2019; Essex County Council, Basildon and Brentwood"
+        + " written statement of action from 23 December 2019; Essex County Council, Basildon and Brentwood"
         + " Clinical Commissioning Group,"), required.getReason());
     assertFalse(required.getReason().contains("Integrated Care Board"), "the ICBs came later");
   }
 
   @Test
-  void by_default_the_earliest_publication_claim_makes_the_submission_late_and_both_claims_are_named() {
+  void by_default_the_publication_two_sources_give_makes_the_submission_in_time_and_both_claims_are_named() {
     Conclusion due = only(NOW, ConclusionKind.WSOA_DUE);
-    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), due.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 2)), due.date("due by"));
     assertTrue(due.getReason().contains("Counted from each claimed date it would be due by 26 February 2020"
         + " (from 17 November 2019) and 2 April 2020 (from 23 December 2019)."), due.getReason());
     assertTrue(due.getReason().contains("The letters do not say when the report was received, so this takes the"
         + " publication date"), due.getReason());
-    assertTrue(due.getReason().contains("The sources disagree on the inspection report's publication:"
-        + " 23 December 2019 (seed-001) or 17 November 2019 (seed-000); the rules take the earliest of the dates equally supported"), due.getReason());
-    Conclusion late = only(NOW, ConclusionKind.WSOA_SUBMITTED_LATE);
-    assertEquals(Optional.of(LocalDate.of(2020, 3, 27)), late.date("submitted on"));
-    assertTrue(NOW.conclusions(ConclusionKind.WSOA_SUBMITTED_IN_TIME).isEmpty());
-    assertEquals(Optional.of("The sources disagree on the inspection report's publication: 23 December 2019"
-            + " (seed-001) or 17 November 2019 (seed-000); the rules take the earliest of the dates equally supported (17 November 2019), as the"
-            + " settings' disputed-date policy directs."),
-        due.getBasis().get(0).getDispute());
+    String dispute = "The sources disagree on the inspection report's publication: 23 December 2019"
+        + " (ecc-send-inspection-update, ofsted-area-send-statistics-2022) or 17 November 2019"
+        + " (ofsted-essex-revisit-2022); the rules take the date most sources give (23 December 2019), as the"
+        + " settings' disputed-date policy directs.";
+    assertEquals(Optional.of(dispute), due.getBasis().get(0).getDispute());
+    assertTrue(due.getReason().contains(dispute), due.getReason());
+    Conclusion inTime = only(NOW, ConclusionKind.WSOA_SUBMITTED_IN_TIME);
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 27)), inTime.date("submitted on"));
+    assertTrue(inTime.getReason().startsWith("The statement was submitted on 27 March 2020, 66 working days after"
+        + " receipt, within the time allowed (due by 2 April 2020)."), inTime.getReason());
+    assertTrue(NOW.conclusions(ConclusionKind.WSOA_SUBMITTED_LATE).isEmpty());
   }
 
   @Test
-  void counted_from_the_publication_of_23_december_2019_the_statement_was_in_time() {
-    Derivation latest = Derivation.of(ESSEX, TODAY,
-        RuleSettings.defaults().withDisputedDatePolicy(DisputedDatePolicy.LATEST));
-    assertEquals(Optional.of(LocalDate.of(2020, 4, 2)), only(latest, ConclusionKind.WSOA_DUE).date("due by"));
-    Conclusion inTime = only(latest, ConclusionKind.WSOA_SUBMITTED_IN_TIME);
-    assertTrue(inTime.getReason().startsWith("The statement was submitted on 27 March 2020, 66 working days after"
-        + " receipt, within the time allowed (due by 2 April 2020)."), inTime.getReason());
+  void counted_from_the_earliest_claim_of_17_november_2019_the_statement_was_late() {
+    Derivation earliest = Derivation.of(ESSEX, TODAY,
+        RuleSettings.defaults().withDisputedDatePolicy(DisputedDatePolicy.EARLIEST));
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), only(earliest, ConclusionKind.WSOA_DUE).date("due by"));
+    Conclusion late = only(earliest, ConclusionKind.WSOA_SUBMITTED_LATE);
+    assertTrue(late.getReason().startsWith("The statement was submitted on 27 March 2020"), late.getReason());
+    assertTrue(late.getReason().contains("after it was due (by 26 February 2020)."), late.getReason());
+    assertTrue(earliest.conclusions(ConclusionKind.WSOA_SUBMITTED_IN_TIME).isEmpty());
   }
 
   @Test
   void a_recorded_receipt_overrides_the_publication_and_the_reason_drops_the_assumption() {
+    // The revisit letter's date for the report (seed 000), recorded as the receipt: it then rules alone.
     LocalAreaSendInspection inspection = (LocalAreaSendInspection) ESSEX.getInspections().get(0);
+    DatedFact seed000 = DatedFact.builder().addClaims(inspection.getPublishedOn().orElseThrow().getClaims().stream()
+        .filter(c -> c.getDate().equals(LocalDate.of(2019, 11, 17))).findFirst().orElseThrow()).build();
     AreaRecord received = AreaRecord.builder().from(ESSEX).inspections(List.of(LocalAreaSendInspection.builder()
         .from(inspection)
-        .reportReceivedOn(DatedFact.of(LocalDate.of(2019, 12, 23), Citation.of("seed-001", "published on 23 December 2019")))
+        .reportReceivedOn(seed000)
         .build()))
         .build();
     Conclusion due = only(Derivation.of(received, TODAY), ConclusionKind.WSOA_DUE);
-    assertEquals(Optional.of(LocalDate.of(2020, 4, 2)), due.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), due.date("due by"));
     assertEquals("inspections[0].reportReceivedOn", due.getBasis().get(0).getPath());
     assertFalse(due.getReason().contains("do not say when the report was received"), due.getReason());
   }
@@ -93,7 +102,9 @@ class EssexDerivationTest {
   void the_statement_was_fit_for_purpose_on_6_april_2020_and_the_16_april_claim_is_named() {
     Conclusion fit = only(NOW, ConclusionKind.WSOA_FIT_FOR_PURPOSE);
     assertEquals(Optional.of(LocalDate.of(2020, 4, 6)), fit.date("fit for purpose on"));
-    assertTrue(fit.getReason().contains("6 April 2020 (seed-004) or 16 April 2020 (seed-000)"), fit.getReason());
+    assertTrue(fit.getReason().contains("6 April 2020 (ofsted-essex-wsoa-evaluation-2020) or 16 April 2020"
+        + " (ofsted-essex-revisit-2022); the rules take the earliest of the dates equally supported (6 April 2020)"),
+        fit.getReason());
     assertEquals("inspections[0].writtenStatement.submissions[0].evaluation", fit.getBasis().get(1).getPath());
   }
 
@@ -124,7 +135,7 @@ class EssexDerivationTest {
     assertEquals(List.of("inspections[0].revisit.outcomes[0]", "inspections[0].revisit.outcomes[1]",
         "inspections[0].revisit.outcomes[2]"), paths(ceased, "inspections[0].revisit"));
     assertTrue(ceased.getReason().startsWith("The revisit found sufficient progress on all 3 significant weaknesses,"
-        + " so DfE and NHS England's formal quarterly support and challenge visits, in force since 17 November 2019,"
+        + " so DfE and NHS England's formal quarterly support and challenge visits, in force since 23 December 2019,"
         + " cease on 30 June 2022."), ceased.getReason());
     assertEquals("seed-000", ceased.getCitations().get(0).getId());
     for (ConclusionKind absent : List.of(ConclusionKind.QUARTERLY_VISITS_IN_FORCE,
@@ -138,17 +149,16 @@ class EssexDerivationTest {
   void the_day_before_the_letter_the_visits_were_still_in_force_and_the_outcome_awaited() {
     Derivation before = Derivation.of(ESSEX, LocalDate.of(2022, 6, 29));
     assertTrue(before.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
-    assertEquals(Optional.of(LocalDate.of(2019, 11, 17)),
+    assertEquals(Optional.of(LocalDate.of(2019, 12, 23)),
         only(before, ConclusionKind.QUARTERLY_VISITS_IN_FORCE).date("in force from"));
     assertEquals(JourneyState.REVISIT_UNDER_WAY, before.journeys().get(0).current());
   }
 
   @Test
-  void the_journey_runs_from_inspection_to_monitoring_ceased() {
+  void the_journey_runs_from_inspection_to_monitoring_ceased_with_the_statement_in_time() {
     List<JourneyState> states = NOW.journeys().get(0).steps().stream().map(JourneyStep::getState)
         .collect(Collectors.toList());
-    assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_OVERDUE,
-        JourneyState.WSOA_UNDER_EVALUATION, JourneyState.AWAITING_REVISIT, JourneyState.REVISIT_OVERDUE,
+    assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_UNDER_EVALUATION, JourneyState.AWAITING_REVISIT, JourneyState.REVISIT_OVERDUE,
         JourneyState.REVISIT_UNDER_WAY, JourneyState.MONITORING_CEASED), states);
     Conclusion state = only(NOW, ConclusionKind.JOURNEY_STATE);
     assertEquals("On 25 November 2026 the area's journey is at \"quarterly monitoring ceased\", since 30 June 2022,"
@@ -168,7 +178,7 @@ class EssexDerivationTest {
   @Test
   void the_report_prints_each_conclusion_with_its_reason_facts_and_sources() {
     String report = NOW.report();
-    assertTrue(report.startsWith("Essex (E10000012), as of 2026-11-25\n\ninspection-2019 (local-area-send-2016)\n"), report);
+    assertTrue(report.startsWith("Essex (E10000012), as of 2026-11-25\n\n2019-inspection (local-area-send-2016)\n"), report);
     assertTrue(report.contains("  QUARTERLY_VISITS_CEASED [2016.quarterly-visits]  ceased on 2022-06-30\n"), report);
     assertTrue(report.contains("    rests on: inspections[0].revisit.outcomes[2] (the revisit's outcome for"
         + " 'ehc-plans': sufficient-progress, 2022-06-30)\n"), report);

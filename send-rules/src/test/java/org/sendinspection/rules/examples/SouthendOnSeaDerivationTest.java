@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.ProgressCounts;
@@ -22,12 +23,14 @@ import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
 
 /**
- * Southend-on-Sea (seed 002): four significant weaknesses, three with sufficient progress at the 2021
+ * Southend-on-Sea's 2016-framework journey, from the model's example record (seed 002, the official
+ * statistics and the 2023 report): four significant weaknesses; a statement known only by its
+ * evaluation, fit for purpose on 14 May 2019; three weaknesses with sufficient progress at the 2021
  * revisit, so the next steps fall to DfE and NHS England and Ofsted and CQC will not revisit again
  * unless the Secretary of State directs.
  */
 class SouthendOnSeaDerivationTest {
-  private static final AreaRecord SOUTHEND = SeedRecords.southendOnSea();
+  private static final AreaRecord SOUTHEND = ExampleRecords.southendOnSea();
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private static final Derivation NOW = Derivation.of(SOUTHEND, TODAY);
 
@@ -35,9 +38,11 @@ class SouthendOnSeaDerivationTest {
   void a_statement_is_required_from_the_letter_of_5_december_2018_from_the_council_and_the_ccg() {
     Conclusion required = only(NOW, ConclusionKind.WSOA_REQUIRED);
     assertEquals(Optional.of(LocalDate.of(2018, 12, 5)), required.date("required from"));
-    assertEquals(List.of("area.partners[0]", "area.partners[1]"), paths(required, "area.partners"));
+    assertEquals(List.of("area.partners[0]", "area.partners[2]"), paths(required, "area.partners"));
     assertTrue(required.getReason().contains("Southend-on-Sea Borough Council and Southend Clinical Commissioning"
         + " Group are jointly responsible for it"), required.getReason());
+    assertTrue(required.getReason().contains("(the letter names Southend-on-Sea Borough Council and Southend Clinical"
+        + " Commissioning Group)"), required.getReason());
   }
 
   @Test
@@ -49,15 +54,34 @@ class SouthendOnSeaDerivationTest {
   }
 
   @Test
-  void without_the_statement_s_submissions_the_rules_say_what_they_cannot_work_out() {
-    List<String> reasons = NOW.conclusions(ConclusionKind.NOT_DETERMINABLE).stream().map(Conclusion::getReason)
-        .collect(Collectors.toList());
-    assertEquals(2, reasons.size(), reasons.toString());
-    assertTrue(reasons.get(0).contains("the record gives no submission of the statement but records a revisit"),
-        reasons.get(0));
-    assertTrue(reasons.get(1).startsWith("A revisit is recorded but not when the written statement of action was"
-        + " declared fit for purpose"), reasons.get(1));
-    assertTrue(NOW.conclusions(ConclusionKind.WSOA_OVERDUE).isEmpty(), "absent history is not lateness");
+  void the_submission_date_is_unknown_so_whether_it_was_in_time_is_not_determinable_and_not_called_late() {
+    Conclusion unknown = only(NOW, ConclusionKind.NOT_DETERMINABLE);
+    assertEquals("2016.wsoa-due", unknown.getRuleId());
+    assertTrue(unknown.getReason().startsWith("When the written statement of action is due, or whether it was made in"
+        + " time, cannot be settled: no source says when the statement was first submitted; it had been submitted by"
+        + " 14 May 2019, when it was evaluated, and was due by 18 March 2019."), unknown.getReason());
+    for (ConclusionKind absent : List.of(ConclusionKind.WSOA_OVERDUE, ConclusionKind.WSOA_SUBMITTED_LATE,
+        ConclusionKind.WSOA_SUBMITTED_IN_TIME)) {
+      assertTrue(NOW.conclusions(absent).isEmpty(), absent.name());
+    }
+  }
+
+  @Test
+  void the_statement_was_fit_for_purpose_on_14_may_2019_with_no_source_dating_its_submission() {
+    Conclusion fit = only(NOW, ConclusionKind.WSOA_FIT_FOR_PURPOSE);
+    assertEquals(Optional.of(LocalDate.of(2019, 5, 14)), fit.date("fit for purpose on"));
+    assertTrue(fit.getReason().startsWith("Ofsted and CQC judged the statement (no source dates its submission) fit"
+        + " for purpose on 14 May 2019"), fit.getReason());
+  }
+
+  @Test
+  void the_revisit_was_usually_due_by_14_november_2020_and_began_after_it_on_5_may_2021() {
+    Conclusion due = only(NOW, ConclusionKind.REVISIT_DUE);
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), due.date("usually due by"));
+    assertTrue(due.getReason().contains("The revisit began on 5 May 2021, after that date."), due.getReason());
+    assertTrue(due.getReason().contains("suspension of inspections and revisits for COVID-19"), due.getReason());
+    Conclusion overdue = only(Derivation.of(SOUTHEND, LocalDate.of(2021, 1, 15)), ConclusionKind.REVISIT_OVERDUE);
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), overdue.date("usually due by"));
   }
 
   @Test
@@ -91,7 +115,7 @@ class SouthendOnSeaDerivationTest {
     Conclusion remaining = only(NOW, ConclusionKind.WEAKNESSES_REMAINING);
     assertEquals(List.of("inspections[0].revisit.outcomes[0]"), paths(remaining, "inspections"));
     assertTrue(remaining.getReason().startsWith("1 of 4 significant weaknesses remains without sufficient progress:"
-        + " 'leadership' (The emerging leadership of the Southend CCG"), remaining.getReason());
+        + " 'leadership-and-joint-commissioning' (The emerging leadership of the Southend CCG"), remaining.getReason());
   }
 
   @Test
@@ -105,8 +129,8 @@ class SouthendOnSeaDerivationTest {
             .outcomeCounts(ProgressCounts.of(3, 1))
             .build())
         .build();
-    Derivation derivation = Derivation.of(AreaRecord.builder().from(SOUTHEND).inspections(List.of(counted)).build(),
-        TODAY);
+    Derivation derivation = Derivation.of(AreaRecord.builder().from(SOUTHEND)
+        .inspections(List.of(counted, SOUTHEND.getInspections().get(1))).build(), TODAY);
     Conclusion remaining = only(derivation, ConclusionKind.WEAKNESSES_REMAINING);
     assertEquals("1 of 4 significant weaknesses remain without sufficient progress; the record gives the revisit's"
         + " outcome only as counts, so which ones is not known.", remaining.getReason());
@@ -116,13 +140,18 @@ class SouthendOnSeaDerivationTest {
   }
 
   @Test
-  void the_journey_ends_with_next_steps_and_the_summary_says_some() {
+  void the_2016_journey_ends_with_next_steps_until_the_2023_inspection_closes_it_and_the_summary_says_some() {
     List<JourneyState> states = NOW.journeys().get(0).steps().stream().map(JourneyStep::getState)
         .collect(Collectors.toList());
-    assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.REVISIT_UNDER_WAY,
-        JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE), states);
+    assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_UNDER_EVALUATION,
+        JourneyState.AWAITING_REVISIT, JourneyState.REVISIT_OVERDUE, JourneyState.REVISIT_UNDER_WAY,
+        JourneyState.NEXT_STEPS_WITH_DFE_AND_NHSE, JourneyState.CLOSED_BY_LATER_INSPECTION), states);
+    assertEquals(LocalDate.of(2023, 3, 6), NOW.journeys().get(0).steps().get(7).getDate(),
+        "closed when the 2023 inspection began");
     assertEquals(Optional.of(RevisitSummary.SOME), NOW.summaries().get(0).getRevisitOutcome());
     assertEquals(Optional.of(3), NOW.summaries().get(0).getWeaknessesWithSufficientProgress());
-    assertEquals(Optional.empty(), NOW.summaries().get(0).getDaysToStatementAcceptance());
+    assertEquals(Optional.of(225L), NOW.summaries().get(0).getDaysToStatementAcceptance(),
+        "1 October 2018 to 14 May 2019");
+    assertEquals(Optional.of(947L), NOW.summaries().get(0).getDaysToRevisit(), "1 October 2018 to 5 May 2021");
   }
 }

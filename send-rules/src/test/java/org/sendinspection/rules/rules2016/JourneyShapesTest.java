@@ -69,7 +69,8 @@ class JourneyShapesTest {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
       assertEquals(LocalDate.of(2022, 12, 31), moved.date("programme ended").orElseThrow());
-      assertTrue(moved.getReason().contains("is next inspected under the 2023 area SEND framework."),
+      assertTrue(moved.getReason().contains("is next inspected under the 2023 area SEND framework. The 2016 revisit is"
+          + " no longer due, and nothing in the record ends the quarterly support and challenge visits"),
           moved.getReason());
       assertEquals(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, derivation.journeys().get(0).current());
       assertEquals(1, derivation.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).size(),

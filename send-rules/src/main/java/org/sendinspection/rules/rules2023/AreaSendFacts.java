@@ -1,0 +1,187 @@
+package org.sendinspection.rules.rules2023;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.RuleSettings;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * One 2023-framework inspection as the rules read it: each recorded date resolved to one day under the
+ * settings' policy for disputed dates, the date its periods count from, its windows, and the
+ * inspections before and after it in the record.
+ *
+ * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
+ */
+public final class AreaSendFacts {
+  private final RuleContext context;
+  private final AreaSendInspection inspection;
+
+  private AreaSendFacts(RuleContext context, AreaSendInspection inspection) {
+    this.context = context;
+    this.inspection = inspection;
+  }
+
+  /**
+   * The facts of the context's inspection.
+   *
+   * @param context the context; not null; its inspection must be a 2023-framework inspection
+   * @return the facts
+   * @throws IllegalArgumentException if the inspection is of another framework
+   */
+  public static AreaSendFacts of(RuleContext context) {
+    if (!(context.inspection() instanceof AreaSendInspection)) {
+      throw new IllegalArgumentException(context.inspectionPath() + " is a "
+          + context.inspection().framework().wireName() + " inspection, not an area-send-2023 one");
+    }
+    return new AreaSendFacts(context, (AreaSendInspection) context.inspection());
+  }
+
+  /** The inspection as recorded. */
+  public AreaSendInspection inspection() {
+    return inspection;
+  }
+
+  /** The inspection's identifier. */
+  public String id() {
+    return inspection.getId();
+  }
+
+  /** The inspection's path in the record, such as {@code inspections[1]}. */
+  public String path() {
+    return context.inspectionPath();
+  }
+
+  /** The whole record. */
+  public AreaRecord record() {
+    return context.record();
+  }
+
+  /** The date the rules look from. */
+  public LocalDate asOf() {
+    return context.asOf();
+  }
+
+  /** The settings the rules read. */
+  public RuleSettings settings() {
+    return context.settings();
+  }
+
+  /** The outcome. */
+  public AreaSendOutcome outcome() {
+    return inspection.getOutcome();
+  }
+
+  /** Whether a date is on or before the as-of date: the fact it dates has happened. */
+  public boolean happened(ResolvedDate date) {
+    return !date.getDate().isAfter(asOf());
+  }
+
+  /** The first day on site. */
+  public ResolvedDate onSiteStart() {
+    return resolve(inspection.getOnSiteStart(), path() + ".onSiteStart", "the first day of the area SEND inspection");
+  }
+
+  /**
+   * The day the partnership received its final report, from which the framework's periods count and on
+   * which the outcome is taken as known: the record's {@code reportReceivedOn} if given; else, saying
+   * so, the report's publication; else, saying so, the last day on site.
+   */
+  public ResolvedDate report() {
+    Optional<ResolvedDate> received = inspection.getReportReceivedOn().map(f -> resolve(f, path() + ".reportReceivedOn",
+        "the partnership's receipt of its final report"));
+    if (received.isPresent()) {
+      return received.get();
+    }
+    String lacking = "The report does not say when the partnership received it, so this takes ";
+    String override = "; a record's reportReceivedOn overrides it.";
+    Optional<ResolvedDate> published = inspection.getPublishedOn().map(f -> resolve(f, path() + ".publishedOn",
+        "the area SEND report's publication"));
+    if (published.isPresent()) {
+      return ResolvedDate.builder().from(published.get())
+          .assumption(lacking + "its publication on " + Wording.date(published.get().getDate()) + override)
+          .build();
+    }
+    ResolvedDate lastDay = inspection.getOnSiteEnd()
+        .map(f -> resolve(f, path() + ".onSiteEnd", "the last day of the area SEND inspection"))
+        .orElseGet(this::onSiteStart);
+    return ResolvedDate.builder().from(lastDay)
+        .assumption(lacking + lastDay.getDescription() + ", the record giving no publication date" + override)
+        .build();
+  }
+
+  /**
+   * The years after the report within which the next full inspection follows, by outcome: the settings'
+   * periods, 5 for outcome 1 and 3 for outcomes 2 and 3 by default.
+   */
+  public int fullInspectionYears() {
+    RuleSettings settings = settings();
+    switch (outcome()) {
+      case POSITIVE:
+        return settings.getFullInspectionYearsAfterOutcome1();
+      case INCONSISTENT:
+        return settings.getFullInspectionYearsAfterOutcome2();
+      case WIDESPREAD_OR_SYSTEMIC_FAILINGS:
+      default:
+        return settings.getFullInspectionYearsAfterOutcome3();
+    }
+  }
+
+  /** The window of the next full inspection: {@link #fullInspectionYears()} after the report, widened by the margin. */
+  public InspectionWindow nextFullInspection() {
+    return InspectionWindow.yearsAfter(report(), fullInspectionYears(), settings().getAreaSendWindowMonths());
+  }
+
+  /** The window of the monitoring inspection, for outcome 3: usually 18 months after the report. */
+  public InspectionWindow monitoringInspection() {
+    return InspectionWindow.monthsAfter(report(), settings().getMonitoringInspectionAfterMonths(),
+        settings().getAreaSendWindowMonths());
+  }
+
+  /** The first day on site of each recorded monitoring inspection, in the record's order, whatever its date. */
+  public List<ResolvedDate> monitoringInspections() {
+    List<MonitoringInspection> recorded = inspection.getMonitoringInspections();
+    List<ResolvedDate> starts = new ArrayList<>();
+    for (int i = 0; i < recorded.size(); i++) {
+      starts.add(resolve(recorded.get(i).getOnSiteStart(), path() + ".monitoringInspections[" + i + "].onSiteStart",
+          "the first day of the monitoring inspection"));
+    }
+    return starts;
+  }
+
+  /** The first monitoring inspection begun by the as-of date, if any. */
+  public Optional<ResolvedDate> firstMonitoringInspection() {
+    return monitoringInspections().stream().filter(this::happened).min((a, b) -> a.getDate().compareTo(b.getDate()));
+  }
+
+  /** The context of the inspection before this one, for reading it with its own framework's facts. */
+  public Optional<RuleContext> previousInspectionContext() {
+    int index = context.inspectionIndex();
+    return index == 0 ? Optional.empty() : Optional.of(RuleContext.of(record(), index - 1, asOf(), settings()));
+  }
+
+  /** The first day on site of the next full inspection in the record, if it holds one after this. */
+  public Optional<ResolvedDate> laterInspectionBegan() {
+    int next = context.inspectionIndex() + 1;
+    if (next >= record().getInspections().size()) {
+      return Optional.empty();
+    }
+    Inspection later = record().getInspections().get(next);
+    return Optional.of(resolve(later.getOnSiteStart(), "inspections[" + next + "].onSiteStart",
+        "the first day of the next full inspection, '" + later.getId() + "'"));
+  }
+
+  /** Resolves a recorded date under the settings' policy. */
+  ResolvedDate resolve(DatedFact fact, String at, String description) {
+    return ResolvedDate.of(fact, at, description, settings().getDisputedDatePolicy());
+  }
+}

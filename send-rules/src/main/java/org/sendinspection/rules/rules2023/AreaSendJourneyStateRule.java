@@ -1,0 +1,46 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.journey.JourneyStep;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.journey-state}: where the journey after an area SEND inspection stands on the as-of
+ * date, and since when, as {@link AreaSendJourneyTracer} traces it through {@link
+ * org.sendinspection.rules.journey.JourneyStateMachine#framework2023()}.
+ *
+ * <p>Sources: those of the transitions: the area SEND framework and handbook, the reports of
+ * Southend-on-Sea (2023) and Suffolk (2024), and the handbook's timing as a parent carer forum quotes it.
+ */
+public final class AreaSendJourneyStateRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.journey-state";
+
+  public AreaSendJourneyStateRule() {
+    super(ID, "Where the journey after the area SEND inspection stands on the as-of date",
+        Sources2023.FRAMEWORK_AND_HANDBOOK, Sources2023.SOUTHEND_REPORT_2023_TIMING,
+        Sources2023.SUFFOLK_REPORT_2024_TIMING, Sources2023.TIMING_AS_QUOTED);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    Journey journey = AreaSendJourneyTracer.trace(facts);
+    Optional<JourneyStep> step = journey.stepOn(facts.asOf());
+    if (step.isEmpty()) {
+      return List.of();
+    }
+    JourneyStep since = step.get();
+    return List.of(conclusion(ConclusionKind.JOURNEY_STATE, facts)
+        .addDates(ConcernedDate.of("as of", facts.asOf()), ConcernedDate.of("since", since.getDate()))
+        .addBasis(since.getBasis())
+        .reason("On " + Wording.date(facts.asOf()) + " the area's journey is at \"" + since.getState().description()
+            + "\", since " + Wording.date(since.getDate()) + ", when " + since.getTrigger().description() + "."
+            + since.getNote().map(n -> " " + n).orElse(""))
+        .build());
+  }
+}

@@ -1,0 +1,95 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.journey.JourneyState;
+import org.sendinspection.rules.journey.JourneyStep;
+import org.sendinspection.rules.rules2016.InspectionFacts;
+import org.sendinspection.rules.rules2016.JourneyTracer;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Sources2016;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.framework-handover}: an area SEND inspection that follows a 2016-framework inspection
+ * closes that inspection's journey on its first day, and says what that means for the 2016 conclusions:
+ * a statement of action never revisited is not revisited now (the area was carried into the 2023
+ * framework), the quarterly visits stand as the 2016 record leaves them, and what follows is this
+ * inspection's outcome.
+ *
+ * <p>Sources: Ofsted on the end of the 2016 programme (revisits continued to December 2022; an area not
+ * revisited is next inspected under the area SEND framework from January 2023); the area SEND framework
+ * and handbook, in force from 1 January 2023.
+ */
+public final class FrameworkHandoverRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.framework-handover";
+
+  public FrameworkHandoverRule() {
+    super(ID, "What an area SEND inspection means for the 2016 journey before it", Sources2016.PROGRAMME_END,
+        Sources2023.FRAMEWORK_AND_HANDBOOK);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    Optional<RuleContext> previous = facts.previousInspectionContext()
+        .filter(c -> c.inspection() instanceof LocalAreaSendInspection);
+    if (previous.isEmpty()) {
+      return List.of();
+    }
+    InspectionFacts earlier = InspectionFacts.of(previous.get());
+    Journey journey = JourneyTracer.trace(earlier);
+    ResolvedDate began = facts.onSiteStart();
+    Optional<JourneyStep> before = journey.steps().stream()
+        .filter(s -> s.getState() != JourneyState.CLOSED_BY_LATER_INSPECTION).reduce((a, b) -> b);
+    if (before.isEmpty()) {
+      return List.of();
+    }
+    JourneyStep stood = before.get();
+    return List.of(conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
+        .addDates(ConcernedDate.of("closed on", began.getDate()))
+        .addBasis(began.reference(), stood.getBasis())
+        .reason(Wording.withNotes("This area SEND inspection began on " + Wording.date(began.getDate())
+            + ", so the journey of the 2016-framework inspection '" + earlier.id() + "' closes that day; it stood"
+            + " at \"" + stood.getState().description() + "\" since " + Wording.date(stood.getDate()) + ". "
+            + meaning(stood.getState()), began))
+        .build());
+  }
+
+  /** What the hand-over means for the 2016 conclusions, by where the 2016 journey stood. */
+  private static String meaning(JourneyState stood) {
+    switch (stood) {
+      case AWAITING_WSOA:
+      case WSOA_OVERDUE:
+      case WSOA_UNDER_EVALUATION:
+      case WSOA_TO_BE_RESUBMITTED:
+      case AWAITING_REVISIT:
+      case REVISIT_OVERDUE:
+      case NOT_REVISITED_MOVES_TO_2023_FRAMEWORK:
+        return "The written statement of action was never revisited, so the area is next inspected under the"
+            + " 2023 framework, as Ofsted provided when the 2016 programme ended: the 2016 revisit is no longer"
+            + " due, the 2016 conclusions on the statement and the revisit stand only as a record of what was"
+            + " outstanding, and the quarterly support and challenge visits stand as the 2016 record leaves"
+            + " them (no revisit ended them). What follows now is this inspection's outcome.";
+      case NEXT_STEPS_WITH_DFE_AND_NHSE:
+        return "The 2016 revisit left weaknesses without sufficient progress, so the next steps were with DfE and"
+            + " NHS England and no further revisit was to follow unless the Secretary of State directed; those"
+            + " conclusions stand as the 2016 record leaves them. What follows now is this inspection's outcome.";
+      case MONITORING_CEASED:
+        return "The 2016 revisit had found sufficient progress on every weakness and the quarterly visits had"
+            + " ceased, so nothing was outstanding under the 2016 framework. What follows now is this"
+            + " inspection's outcome.";
+      case NO_WSOA_REQUIRED:
+        return "No written statement of action had been required, so nothing was outstanding under the 2016"
+            + " framework. What follows now is this inspection's outcome.";
+      default:
+        return "What the 2016 journey awaited is no longer awaited. What follows now is this inspection's outcome.";
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.monitoring-inspection}: after outcome 3, a monitoring inspection usually takes place
+ * 18 months from the date the partnership receives its final report; it is overdue once the window
+ * around that date closes with no monitoring inspection recorded.
+ *
+ * <p>Sources: the area SEND handbook, as a parent carer forum quotes it ("usually 18 months from the
+ * date when the local area partnership receives its final full inspection report"); Suffolk's 2024
+ * report ("A monitoring inspection will be carried out within approximately 18 months"). The date of
+ * receipt is the record's {@code reportReceivedOn}, else the publication; the period and the window's
+ * margin are settings, the margin unverified.
+ */
+public final class MonitoringInspectionRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.monitoring-inspection";
+
+  public MonitoringInspectionRule() {
+    super(ID, "When the monitoring inspection after outcome 3 is due, and whether it is overdue",
+        Sources2023.TIMING_AS_QUOTED, Sources2023.SUFFOLK_REPORT_2024_TIMING, Sources2023.FRAMEWORK_AND_HANDBOOK,
+        Sources2023.WINDOW_UNVERIFIED);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    ResolvedDate report = facts.report();
+    if (!facts.outcome().requiresPriorityActionPlan() || !facts.happened(report)) {
+      return List.of();
+    }
+    InspectionWindow window = facts.monitoringInspection();
+    Optional<ResolvedDate> monitored = facts.firstMonitoringInspection();
+    String began = monitored.map(m -> " The monitoring inspection began on " + Wording.date(m.getDate()) + ", "
+        + window.placing(m.getDate()) + ".").orElse("");
+    List<Conclusion> conclusions = new ArrayList<>();
+    conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_WINDOW, facts)
+        .addDates(ConcernedDate.of("counted from", report.getDate()), ConcernedDate.of("window opens", window.opens()),
+            ConcernedDate.of("about", window.about()), ConcernedDate.of("window closes", window.closes()))
+        .addBasis(report.reference())
+        .reason(Wording.withNotes("With outcome 3, a monitoring inspection usually follows "
+            + facts.settings().getMonitoringInspectionAfterMonths() + " months from the date the partnership receives"
+            + " its final report: " + window.describe() + "." + began, report))
+        .build());
+    if (monitored.isPresent()) {
+      conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT, facts,
+          Sources2023.TIMING_AS_QUOTED)
+          .addDates(ConcernedDate.of("began on", monitored.get().getDate()))
+          .addBasis(monitored.get().reference())
+          .reason(Wording.withNotes("A monitoring inspection began on " + Wording.date(monitored.get().getDate())
+              + "; the full reinspection follows within approximately "
+              + facts.settings().getFullInspectionYearsAfterOutcome3() + " years of the report.", monitored.get()))
+          .build());
+    } else if (facts.asOf().isAfter(window.closes())) {
+      conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_OVERDUE, facts)
+          .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
+          .addBasis(report.reference())
+          .reason(Wording.withNotes("No monitoring inspection is recorded by " + Wording.date(facts.asOf())
+              + ", though its window closed on " + Wording.date(window.closes()) + ": " + window.describe() + ".",
+              report))
+          .build());
+    }
+    return conclusions;
+  }
+}

@@ -1,0 +1,70 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.next-full-inspection}: the next full inspection follows within approximately five
+ * years after outcome 1 and three years after outcomes 2 and 3 (the full reinspection); it is overdue
+ * once the window around that date closes with no later inspection recorded.
+ *
+ * <p>Sources: the area SEND framework and handbook; Southend-on-Sea's 2023 report ("The next full area
+ * SEND inspection will be within approximately 3 years"); Suffolk's 2024 report ("The next full
+ * reinspection will be within approximately three years"); the handbook as a parent carer forum quotes
+ * it. No source found says from which date the years count: the rule counts them from the
+ * partnership's receipt of the report, as the handbook counts the monitoring inspection's months, and
+ * says so. The periods and the window's margin are settings, the margin unverified.
+ */
+public final class NextFullInspectionRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.next-full-inspection";
+
+  public NextFullInspectionRule() {
+    super(ID, "When the next full inspection is due, and whether it is overdue", Sources2023.FRAMEWORK_AND_HANDBOOK,
+        Sources2023.SOUTHEND_REPORT_2023_TIMING, Sources2023.SUFFOLK_REPORT_2024_TIMING, Sources2023.TIMING_AS_QUOTED,
+        Sources2023.WINDOW_UNVERIFIED);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    ResolvedDate report = facts.report();
+    if (!facts.happened(report)) {
+      return List.of();
+    }
+    InspectionWindow window = facts.nextFullInspection();
+    Optional<ResolvedDate> later = facts.laterInspectionBegan().filter(facts::happened);
+    String what = facts.outcome().requiresPriorityActionPlan() ? "the full reinspection" : "the next full inspection";
+    String stated = facts.inspection().getNextInspectionAsStated().map(s -> " The report says: \"" + s + "\"")
+        .orElse("");
+    String began = later.map(l -> " The next full inspection began on " + Wording.date(l.getDate()) + ", "
+        + window.placing(l.getDate()) + ".").orElse("");
+    List<Conclusion> conclusions = new ArrayList<>();
+    conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW, facts)
+        .addDates(ConcernedDate.of("counted from", report.getDate()), ConcernedDate.of("window opens", window.opens()),
+            ConcernedDate.of("about", window.about()), ConcernedDate.of("window closes", window.closes()))
+        .addBasis(report.reference())
+        .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", " + what + " follows within"
+            + " approximately " + years(facts) + ": " + window.describe() + "." + stated + began, report))
+        .build());
+    if (later.isEmpty() && facts.asOf().isAfter(window.closes())) {
+      conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, facts)
+          .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
+          .addBasis(report.reference())
+          .reason(Wording.withNotes("No later full inspection is recorded by " + Wording.date(facts.asOf())
+              + ", though the window for " + what + " closed on " + Wording.date(window.closes()) + ": "
+              + window.describe() + ".", report))
+          .build());
+    }
+    return conclusions;
+  }
+
+  private static String years(AreaSendFacts facts) {
+    return Wording.count(facts.fullInspectionYears(), "year", "years");
+  }
+}

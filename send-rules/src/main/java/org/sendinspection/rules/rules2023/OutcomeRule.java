@@ -1,0 +1,42 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.List;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.outcome}: the one outcome of an area SEND inspection, in the reports' words, known
+ * from the partnership's receipt of the report; DfE and NHS England's support and challenge rise with it.
+ *
+ * <p>Sources: the area SEND framework and handbook (three outcomes); DfE, "Area SEND inspections:
+ * support and challenge following inspection" (16 May 2023).
+ */
+public final class OutcomeRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.outcome";
+
+  public OutcomeRule() {
+    super(ID, "The outcome of the area SEND inspection", Sources2023.FRAMEWORK_AND_HANDBOOK,
+        Sources2023.SUPPORT_AND_CHALLENGE);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    ResolvedDate report = facts.report();
+    if (!facts.happened(report)) {
+      return List.of();
+    }
+    int improvements = facts.inspection().getAreasForImprovement().size();
+    return List.of(conclusion(ConclusionKind.AREA_SEND_OUTCOME, facts)
+        .addDates(ConcernedDate.of("reported on", report.getDate()))
+        .addBasis(report.reference())
+        .reason(Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
+            + "\" The report lists " + Wording.count(improvements, "area for improvement", "areas for improvement")
+            + ". DfE and NHS England support and challenge the partnership after inspection, more intensively the"
+            + " higher the outcome's number.", report))
+        .build());
+  }
+}

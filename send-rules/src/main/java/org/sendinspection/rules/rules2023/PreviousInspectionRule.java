@@ -1,0 +1,85 @@
+package org.sendinspection.rules.rules2023;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.rules2016.Wording;
+
+/**
+ * Rule {@code 2023.previous-inspection}: compares the "date of previous inspection" a report states with
+ * the record's own earlier full inspection and its revisit, and says where they differ; nothing is
+ * corrected.
+ *
+ * <p>Source: Suffolk's 2024 report, which states "Date of previous inspection: 21 to 23 January 2019",
+ * its revisit, though its full inspection began on 12 December 2016 (official statistics).
+ */
+public final class PreviousInspectionRule extends Rule2023 {
+  /** The rule's identifier. */
+  public static final String ID = "2023.previous-inspection";
+
+  public PreviousInspectionRule() {
+    super(ID, "Whether the report's previous inspection is the record's", Sources2023.STATED_PREVIOUS_INSPECTION);
+  }
+
+  @Override
+  protected List<Conclusion> derive(AreaSendFacts facts) {
+    Optional<StatedPreviousInspection> stated = facts.inspection().getPreviousInspectionAsStated();
+    if (stated.isEmpty()) {
+      return List.of();
+    }
+    ResolvedDate statedStart = facts.resolve(stated.get().getOnSiteStart(),
+        facts.path() + ".previousInspectionAsStated.onSiteStart", "the previous inspection as the report states it");
+    String statedAs = "The report states its previous inspection as from " + Wording.date(statedStart.getDate());
+    Optional<RuleContext> context = facts.previousInspectionContext();
+    if (context.isEmpty()) {
+      return List.of(differs(facts, statedStart, List.of(), statedAs + ", but the record holds no earlier"
+          + " inspection of the area."));
+    }
+    Optional<Inspection> previous = Optional.of(context.get().inspection());
+    String at = context.get().inspectionPath();
+    ResolvedDate full = facts.resolve(previous.get().getOnSiteStart(), at + ".onSiteStart",
+        "the first day of the record's previous inspection, '" + previous.get().getId() + "'");
+    if (full.getDate().equals(statedStart.getDate())) {
+      return List.of(conclusion(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED, facts)
+          .addBasis(statedStart.reference(), full.reference())
+          .reason(Wording.withNotes(statedAs + ", the first day of the record's previous inspection, '"
+              + previous.get().getId() + "'.", statedStart, full))
+          .build());
+    }
+    Optional<ResolvedDate> revisit = Optional.of(previous.get())
+        .filter(LocalAreaSendInspection.class::isInstance).map(LocalAreaSendInspection.class::cast)
+        .flatMap(LocalAreaSendInspection::getRevisit)
+        .map(r -> facts.resolve(r.getOnSiteStart(), at + ".revisit.onSiteStart",
+            "the first day of the revisit of '" + previous.get().getId() + "'"))
+        .filter(facts::happened);
+    if (revisit.isPresent() && revisit.get().getDate().equals(statedStart.getDate())) {
+      return List.of(differs(facts, statedStart, List.of(revisit.get(), full), statedAs + ", which is the record's"
+          + " revisit of '" + previous.get().getId() + "' (from " + Wording.date(revisit.get().getDate()) + "), not"
+          + " the full inspection, which began on " + Wording.date(full.getDate()) + ". The record keeps both as"
+          + " the sources give them."));
+    }
+    return List.of(differs(facts, statedStart, List.of(full), statedAs + ", but the record's previous inspection, '"
+        + previous.get().getId() + "', began on " + Wording.date(full.getDate()) + revisit.map(r -> " and its revisit on "
+            + Wording.date(r.getDate())).orElse("") + "; the record keeps both as the sources give them."));
+  }
+
+  private Conclusion differs(AreaSendFacts facts, ResolvedDate stated, List<ResolvedDate> recorded, String reason) {
+    List<FactReference> basis = new ArrayList<>();
+    basis.add(stated.reference());
+    recorded.forEach(r -> basis.add(r.reference()));
+    List<ResolvedDate> notes = new ArrayList<>(recorded);
+    notes.add(0, stated);
+    return conclusion(ConclusionKind.PREVIOUS_INSPECTION_DIFFERS_FROM_RECORD, facts)
+        .addAllBasis(basis)
+        .reason(Wording.withNotes(reason, notes.toArray(ResolvedDate[]::new)))
+        .build();
+  }
+}

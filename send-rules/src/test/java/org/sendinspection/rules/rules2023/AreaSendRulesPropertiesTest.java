@@ -1,0 +1,306 @@
+package org.sendinspection.rules.rules2023;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
+import org.sendinspection.model.generate.AreaRecordGenerator;
+import org.sendinspection.model.generate.Draws;
+import org.sendinspection.model.generate.Gen;
+import org.sendinspection.model.generate.PropertyCheck;
+import org.sendinspection.model.generate.Shape;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.json.AreaRecordCodec;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.DisputedDatePolicy;
+import org.sendinspection.rules.RuleSettings;
+import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.journey.JourneyState;
+import org.sendinspection.rules.journey.JourneyStateMachine;
+
+/**
+ * Properties of the 2023 framework's rules, over generated records that all have an area SEND
+ * inspection of any outcome after whatever their 2016 shape gives, seen from any day to 2031.
+ */
+class AreaSendRulesPropertiesTest {
+  private static final int TRIES = 400;
+  private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(2031, 6, 30);
+  private static final AreaRecordCodec CODEC = AreaRecordCodec.strict();
+  private static final AreaRecordGenerator RECORDS = AreaRecordGenerator.any().withAreaSendInspections(100);
+
+  /** A record, a date to derive as of, a policy for disputed dates and a window margin. */
+  static final class Case {
+    final AreaRecord record;
+    final LocalDate asOf;
+    final RuleSettings settings;
+
+    Case(AreaRecord record, LocalDate asOf, DisputedDatePolicy policy, int margin) {
+      this.record = record;
+      this.asOf = asOf;
+      this.settings = RuleSettings.defaults().withDisputedDatePolicy(policy).withAreaSendWindowMonths(margin);
+    }
+
+    Derivation derive() {
+      return Derivation.of(record, asOf, settings);
+    }
+
+    Derivation derive(LocalDate day) {
+      return Derivation.of(record, day, settings);
+    }
+
+    /** The record's area SEND inspection and its index: the generator gives exactly one, last. */
+    AreaSendInspection areaSend() {
+      return (AreaSendInspection) record.getInspections().get(record.getInspections().size() - 1);
+    }
+
+    LocalDate published() {
+      return settings.getDisputedDatePolicy().choose(areaSend().getPublishedOn().orElseThrow());
+    }
+
+    boolean reported() {
+      return !published().isAfter(asOf);
+    }
+
+    @Override
+    public String toString() {
+      return "as of " + asOf + ", " + settings.getDisputedDatePolicy() + " claims, margin "
+          + settings.getAreaSendWindowMonths() + " months, record:\n" + CODEC.write(record);
+    }
+  }
+
+  private static PropertyCheck<Case> forAll() {
+    Gen<Case> cases = (Draws draws) -> new Case(RECORDS.generate(draws), draws.dayBetween(FIRST_DAY, LAST_DAY),
+        draws.oneOf(List.of(DisputedDatePolicy.values())), draws.between(0, 6));
+    return PropertyCheck.forAll(cases).tries(TRIES).describedBy(Case::toString);
+  }
+
+  @Test
+  void each_outcome_gives_its_next_full_inspection_window_counted_from_the_report() {
+    forAll().check(c -> {
+      List<Conclusion> windows = of(c, ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
+      if (!c.reported()) {
+        assertEquals(List.of(), windows);
+        return;
+      }
+      assertEquals(1, windows.size());
+      int years = c.areaSend().getOutcome() == AreaSendOutcome.POSITIVE ? 5 : 3;
+      LocalDate about = c.published().plusYears(years);
+      int margin = c.settings.getAreaSendWindowMonths();
+      Conclusion window = windows.get(0);
+      assertEquals(Optional.of(c.published()), window.date("counted from"));
+      assertEquals(Optional.of(about), window.date("about"));
+      assertEquals(Optional.of(about.minusMonths(margin)), window.date("window opens"));
+      assertEquals(Optional.of(about.plusMonths(margin)), window.date("window closes"));
+      assertTrue(window.getReason().contains("within approximately " + years + " years"), window.getReason());
+      assertTrue(window.getReason().contains("the setting areaSendWindowMonths"), window.getReason());
+    });
+  }
+
+  @Test
+  void outcome_3_and_only_outcome_3_gives_a_priority_action_plan_and_a_monitoring_inspection_window() {
+    forAll().check(c -> {
+      boolean three = c.areaSend().getOutcome() == AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS;
+      int expected = three && c.reported() ? 1 : 0;
+      assertEquals(expected, of(c, ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED).size());
+      assertEquals(expected, of(c, ConclusionKind.MONITORING_INSPECTION_WINDOW).size());
+      assertEquals(!three && c.reported() ? 1 : 0, of(c, ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED).size());
+      of(c, ConclusionKind.MONITORING_INSPECTION_WINDOW).forEach(w ->
+          assertEquals(Optional.of(c.published().plusMonths(18)), w.date("about")));
+      of(c, ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED).forEach(p ->
+          assertEquals(1 + c.areaSend().getAreasForPriorityAction().size(), p.getBasis().size()));
+    });
+  }
+
+  @Test
+  void an_inspection_is_overdue_exactly_when_its_window_has_closed_with_none_recorded() {
+    forAll().check(c -> {
+      int margin = c.settings.getAreaSendWindowMonths();
+      boolean three = c.areaSend().getOutcome() == AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS;
+      int years = c.areaSend().getOutcome() == AreaSendOutcome.POSITIVE ? 5 : 3;
+      boolean fullPassed = c.reported() && c.asOf.isAfter(c.published().plusYears(years).plusMonths(margin));
+      assertEquals(fullPassed ? 1 : 0, of(c, ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE).size());
+      boolean monitored = c.areaSend().getMonitoringInspections().stream()
+          .anyMatch(m -> !c.settings.getDisputedDatePolicy().choose(m.getOnSiteStart()).isAfter(c.asOf));
+      boolean monitoringPassed = three && c.reported() && !monitored
+          && c.asOf.isAfter(c.published().plusMonths(18).plusMonths(margin));
+      assertEquals(monitoringPassed ? 1 : 0, of(c, ConclusionKind.MONITORING_INSPECTION_OVERDUE).size());
+      assertEquals(three && c.reported() && monitored ? 1 : 0,
+          of(c, ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT).size());
+    });
+  }
+
+  @Test
+  void no_conclusion_is_dated_before_its_facts_or_rests_on_a_fact_after_the_as_of_date() {
+    forAll().check(c -> {
+      for (Conclusion conclusion : c.derive().conclusions()) {
+        for (FactReference fact : conclusion.getBasis()) {
+          fact.getDate().ifPresent(factDate -> {
+            assertFalse(factDate.isAfter(c.asOf), conclusion.getKind() + " rests on " + fact.getPath());
+            for (ConcernedDate date : conclusion.getDates()) {
+              assertFalse(date.getDate().isBefore(factDate), conclusion.getKind() + " " + date.getRole() + " "
+                  + date.getDate() + " is before " + fact.getPath() + " (" + factDate + ")");
+            }
+          });
+          fact.getDispute().ifPresent(d -> assertTrue(conclusion.getReason().contains(d), conclusion.getReason()));
+        }
+      }
+    });
+  }
+
+  @Test
+  void a_2023_inspection_closes_the_2016_journey_on_its_first_day_and_says_what_that_means() {
+    forAll().check(c -> {
+      if (c.record.getInspections().size() < 2) {
+        return;
+      }
+      LocalDate began = c.settings.getDisputedDatePolicy().choose(c.areaSend().getOnSiteStart());
+      Derivation derivation = c.derive();
+      Journey journey2016 = derivation.journeys().get(0);
+      boolean closed = !began.isAfter(c.asOf);
+      assertEquals(closed, journey2016.current() == JourneyState.CLOSED_BY_LATER_INSPECTION, journey2016.toString());
+      assertEquals(closed ? 1 : 0, of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size());
+      if (closed) {
+        assertEquals(began, journey2016.steps().get(journey2016.steps().size() - 1).getDate());
+        assertTrue(journey2016.steps().stream().allMatch(s -> !s.getDate().isAfter(began)), journey2016.toString());
+        assertEquals(1, of(c, ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).size(),
+            "the generator states the record's own previous inspection");
+      }
+    });
+  }
+
+  @Test
+  void a_statement_never_revisited_is_carried_into_the_2023_framework_and_the_handover_says_the_revisit_is_not_due() {
+    AreaRecordGenerator unrevisited = AreaRecordGenerator.any().withAreaSendInspections(100)
+        .withShapes(Shape.STATEMENT_REQUIRED, Shape.STATEMENT_SUBMITTED, Shape.AWAITING_REVISIT, Shape.NOT_FIT_THEN_FIT);
+    PropertyCheck.forAll(unrevisited).tries(100).check(record -> {
+      Derivation derivation = Derivation.of(record, LocalDate.of(2026, 6, 1));
+      Conclusion handover = derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
+      assertTrue(handover.getReason().contains("The written statement of action was never revisited, so the area is"
+          + " next inspected under the 2023 framework") && handover.getReason().contains("the 2016 revisit is no"
+          + " longer due"), handover.getReason());
+      assertTrue(handover.getReason().contains("it stood at \"not revisited; moves to the 2023 framework\" since"
+          + " 1 January 2023."), handover.getReason());
+      assertEquals(List.of(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, JourneyState.CLOSED_BY_LATER_INSPECTION),
+          lastTwo(derivation.journeys().get(0)));
+    });
+  }
+
+  @Test
+  void a_later_full_inspection_closes_the_2023_journey_and_no_inspection_is_then_overdue() {
+    forAll().tries(150).check(c -> {
+      AreaSendInspection first = c.areaSend();
+      int years = first.getOutcome() == AreaSendOutcome.POSITIVE ? 5 : 3;
+      LocalDate next = c.published().plusYears(years);
+      AreaSendInspection later = AreaSendInspection.builder().from(first).id(first.getId() + "-next")
+          .onSiteStart(DatedFact.of(next)).onSiteEnd(DatedFact.of(next.plusDays(4)))
+          .publishedOn(DatedFact.of(next.plusDays(60)))
+          .previousInspectionAsStated(StatedPreviousInspection.builder()
+              .onSiteStart(first.getOnSiteStart()).build())
+          .monitoringInspections(List.of())
+          .build();
+      List<Inspection> inspections = new ArrayList<>(c.record.getInspections());
+      inspections.add(later);
+      AreaRecord record = AreaRecord.builder().from(c.record).inspections(inspections).build();
+      Derivation derivation = Derivation.of(record, LAST_DAY, c.settings);
+      Journey firstJourney = derivation.journeys().get(inspections.size() - 2);
+      assertEquals(JourneyState.CLOSED_BY_LATER_INSPECTION, firstJourney.current(), firstJourney.toString());
+      assertEquals(next, firstJourney.steps().get(firstJourney.steps().size() - 1).getDate());
+      assertTrue(derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE).stream()
+          .noneMatch(x -> x.getInspectionId().equals(first.getId())), "the later inspection came");
+      Conclusion window = derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW).get(0);
+      assertTrue(window.getReason().contains("The next full inspection began on "), window.getReason());
+      assertEquals(c.record.getInspections().size() > 1 ? 1 : 0,
+          derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size(),
+          "only a 2016 journey is handed over between frameworks");
+      assertEquals(1, derivation.conclusions(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).stream()
+          .filter(x -> x.getInspectionId().equals(later.getId())).count(), "the later report states the first");
+    });
+  }
+
+  private static List<JourneyState> lastTwo(Journey journey) {
+    int n = journey.steps().size();
+    return List.of(journey.steps().get(n - 2).getState(), journey.steps().get(n - 1).getState());
+  }
+
+  @Test
+  void the_area_s_state_on_any_date_is_reachable_and_agrees_with_a_derivation_as_of_that_date() {
+    Set<JourneyState> seen2023 = EnumSet.noneOf(JourneyState.class);
+    forAll().tries(150).check(c -> {
+      List<Journey> full = c.derive(LAST_DAY).journeys();
+      for (LocalDate day = LocalDate.of(2022, 6, 1).plusDays(c.asOf.getDayOfYear()); day.isBefore(LAST_DAY);
+          day = day.plusDays(61)) {
+        Derivation then = c.derive(day);
+        for (int i = 0; i < full.size(); i++) {
+          JourneyState state = full.get(i).stateOn(day);
+          assertTrue(full.get(i).machine().reachableStates().contains(state), state.name());
+          assertEquals(state, then.journeys().get(i).current(), "state on " + day);
+        }
+        Journey last = full.get(full.size() - 1);
+        JourneyState areaState = last.stateOn(day) == JourneyState.NOT_YET_INSPECTED && full.size() > 1
+            ? full.get(0).stateOn(day) : last.stateOn(day);
+        assertEquals(areaState, then.currentState(), "the area's state on " + day);
+        seen2023.add(last.stateOn(day));
+      }
+    });
+    Set<JourneyState> expected = EnumSet.copyOf(JourneyStateMachine.framework2023().states());
+    expected.remove(JourneyState.CLOSED_BY_LATER_INSPECTION);
+    assertEquals(expected, seen2023, "every 2023 state but the closed one, which needs a later inspection, is seen");
+  }
+
+  @Test
+  void derivation_is_deterministic_and_survives_a_json_round_trip_of_the_record() {
+    forAll().check(c -> {
+      Derivation once = c.derive();
+      assertEquals(once, c.derive());
+      assertEquals(once.report(), c.derive().report());
+      assertEquals(once.conclusions(), Derivation.of(CODEC.read(CODEC.write(c.record)), c.asOf, c.settings)
+          .conclusions());
+    });
+  }
+
+  @Test
+  void a_recorded_receipt_of_the_report_is_the_date_the_windows_count_from() {
+    forAll().check(c -> {
+      AreaSendInspection inspection = c.areaSend();
+      LocalDate lastDay = c.settings.getDisputedDatePolicy().choose(inspection.getOnSiteEnd().orElseThrow());
+      LocalDate received = lastDay.plusDays(c.asOf.getDayOfMonth());
+      List<Inspection> inspections = new ArrayList<>(c.record.getInspections());
+      inspections.set(inspections.size() - 1, AreaSendInspection.builder().from(inspection)
+          .reportReceivedOn(DatedFact.of(received)).build());
+      Derivation derivation = Derivation.of(AreaRecord.builder().from(c.record).inspections(inspections).build(),
+          c.asOf, c.settings);
+      List<Conclusion> windows = derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
+      assertEquals(received.isAfter(c.asOf) ? 0 : 1, windows.size());
+      for (Conclusion window : windows) {
+        assertEquals(Optional.of(received), window.date("counted from"));
+        assertEquals(inspections.size() - 1 + "", window.getBasis().get(0).getPath().replaceAll("\\D", ""));
+        assertTrue(window.getBasis().get(0).getPath().endsWith(".reportReceivedOn"));
+        assertFalse(window.getReason().contains("does not say when the partnership received it"), window.getReason());
+      }
+    });
+  }
+
+  private static List<Conclusion> of(Case c, ConclusionKind kind) {
+    List<Conclusion> found = new ArrayList<>();
+    c.derive().conclusions(kind).stream().filter(x -> x.getInspectionId().equals(c.areaSend().getId()))
+        .forEach(found::add);
+    return found;
+  }
+}
