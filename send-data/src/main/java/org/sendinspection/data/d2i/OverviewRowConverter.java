@@ -28,8 +28,6 @@ import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
-import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 
 /**
@@ -71,24 +69,11 @@ final class OverviewRowConverter {
         || start.isEmpty() || previous.isEmpty() || next.isEmpty()) {
       return Optional.empty();
     }
-    LocalArea area;
-    AreaSendInspection inspection;
-    try {
-      area = LocalArea.builder().code(code.get()).name(name.get()).region(region.get()).build();
-      inspection = inspection(cells, outcome.get(), start.get(), end, published, previous.get());
-    } catch (InvariantViolationException e) {
-      e.under("inspections[0]").violations().forEach(v -> cells.violation(columnOf(v), v));
-      return Optional.empty();
-    }
-    AreaRecord record;
-    try {
-      record = AreaRecord.builder().area(area).addSources(source).addInspections(inspection).build();
-    } catch (InvariantViolationException e) {
-      e.violations().forEach(v -> cells.violation(columnOf(v), v));
-      return Optional.empty();
-    }
-    RecordValidator.validate(record).forEach(v -> cells.violation(columnOf(v), v));
-    return found.isEmpty() ? Optional.of(new Converted(record, next.get())) : Optional.empty();
+    return cells.record(
+            () -> LocalArea.builder().code(code.get()).name(name.get()).region(region.get()).build(),
+            () -> inspection(cells, outcome.get(), start.get(), end, published, previous.get()),
+            source, OverviewRowConverter::columnOf)
+        .map(record -> new Converted(record, next.get()));
   }
 
   private AreaSendInspection inspection(RowReader<OverviewColumn> cells, AreaSendOutcome outcome, LocalDate start,

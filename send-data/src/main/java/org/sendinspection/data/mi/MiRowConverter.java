@@ -31,8 +31,6 @@ import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
-import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 
 /**
@@ -175,9 +173,7 @@ final class MiRowConverter {
 
   private Optional<AreaRecord> build(RowReader<MiColumn> cells, LocalArea area, LocalDate start,
       Optional<LocalDate> published, AreaSendOutcome outcome, boolean plan, Optional<Integer> count) {
-    AreaSendInspection inspection;
-    try {
-      inspection = AreaSendInspection.builder()
+    return cells.record(() -> area, () -> AreaSendInspection.builder()
           .id(start.getYear() + "-area-send-inspection")
           .onSiteStart(DatedFact.of(start, cite(cells, INSPECTION_START)))
           .publishedOn(published.map(d -> DatedFact.of(d, cite(cells, PUBLISHED))))
@@ -187,20 +183,8 @@ final class MiRowConverter {
           .areasForPriorityActionCount(count)
           .citation(Citation.builder().source(source.getId()).locator(layout.locator(cells.rowNumber()))
               .quote(cells.text(OUTCOME).orElseThrow()).build())
-          .build();
-    } catch (InvariantViolationException e) {
-      e.under("inspections[0]").violations().forEach(v -> cells.violation(columnOf(v), v));
-      return Optional.empty();
-    }
-    AreaRecord record;
-    try {
-      record = AreaRecord.builder().area(area).addSources(source).addInspections(inspection).build();
-    } catch (InvariantViolationException e) {
-      e.violations().forEach(v -> cells.violation(columnOf(v), v));
-      return Optional.empty();
-    }
-    RecordValidator.validate(record).forEach(v -> cells.violation(columnOf(v), v));
-    return Optional.of(record);
+          .build(),
+        source, MiRowConverter::columnOf);
   }
 
   /** The column a field of the record built from a row was read from, or null for the row. */

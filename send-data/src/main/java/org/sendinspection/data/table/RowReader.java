@@ -5,7 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sendinspection.data.ofsted.ImportProblem;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.provenance.SourceDocument;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.InvariantViolationException;
+import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 
 /**
@@ -100,6 +108,38 @@ public final class RowReader<C extends Enum<C> & TableColumn> {
   public void violation(C column, Violation violation) {
     problems.add(new ImportProblem(row.number(), column == null ? "" : layout.letter(column),
         violation.rule(), violation.message() + " (record field " + violation.path() + ")"));
+  }
+
+  /**
+   * Builds the row's area record from the area and the one inspection read from it, and reports every
+   * invariant and field constraint the record breaks at the column its field was read from. A row whose
+   * record breaks any gives no record: nothing is half built or silently kept.
+   *
+   * @param area builds the area; not null
+   * @param inspection builds the inspection; not null
+   * @param source the data set the record cites; not null
+   * @param columnOf the column a violated field was read from, or null where it concerns the row
+   * @return the record, or empty if it broke any rule
+   */
+  public Optional<AreaRecord> record(Supplier<LocalArea> area, Supplier<? extends Inspection> inspection,
+      SourceDocument source, Function<Violation, C> columnOf) {
+    AreaRecord record;
+    try {
+      LocalArea builtArea = area.get();
+      Inspection builtInspection;
+      try {
+        builtInspection = inspection.get();
+      } catch (InvariantViolationException e) {
+        throw e.under("inspections[0]");
+      }
+      record = AreaRecord.builder().area(builtArea).addSources(source).addInspections(builtInspection).build();
+    } catch (InvariantViolationException e) {
+      e.violations().forEach(v -> violation(columnOf.apply(v), v));
+      return Optional.empty();
+    }
+    List<Violation> invalid = RecordValidator.validate(record);
+    invalid.forEach(v -> violation(columnOf.apply(v), v));
+    return invalid.isEmpty() ? Optional.of(record) : Optional.empty();
   }
 
   /** Where a cell of this row is, for citations. */
