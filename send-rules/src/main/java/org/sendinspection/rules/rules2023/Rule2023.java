@@ -1,85 +1,33 @@
 package org.sendinspection.rules.rules2023;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.FrameworkVersion;
-import org.sendinspection.rules.Rule;
+import org.sendinspection.rules.FrameworkRule;
 import org.sendinspection.rules.RuleContext;
-import org.sendinspection.rules.conclusion.Conclusion;
-import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.conclusion.ImmutableConclusion;
 import org.sendinspection.rules.conclusion.RuleSource;
 
 /**
- * The base of the 2023 framework's rules: it applies a rule only to 2023-framework inspections that
- * have begun by the as-of date, starts each conclusion with the rule's identifier and sources, and
- * makes sure each reason names every disagreement between sources on the facts it rests on.
+ * The base of the 2023 framework's rules: they apply to 2023-framework inspections that have begun by
+ * the as-of date, and read them through {@link AreaSendFacts}.
  */
-public abstract class Rule2023 implements Rule {
-  private final String id;
-  private final String title;
-  private final List<RuleSource> sources;
+public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
 
   protected Rule2023(String id, String title, RuleSource... sources) {
-    this.id = id;
-    this.title = title;
-    this.sources = List.of(sources);
+    super(id, title, FrameworkVersion.AREA_SEND_2023, sources);
   }
 
   @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final String title() {
-    return title;
-  }
-
-  @Override
-  public final FrameworkVersion framework() {
-    return FrameworkVersion.AREA_SEND_2023;
-  }
-
-  @Override
-  public final List<RuleSource> sources() {
-    return sources;
-  }
-
-  @Override
-  public final List<Conclusion> derive(RuleContext context) {
+  protected final Optional<AreaSendFacts> facts(RuleContext context) {
     if (!(context.inspection() instanceof AreaSendInspection)) {
-      return List.of();
+      return Optional.empty();
     }
     AreaSendFacts facts = AreaSendFacts.of(context);
-    if (!facts.happened(facts.onSiteStart())) {
-      return List.of();
-    }
-    return derive(facts).stream().map(Conclusion::withDisputesNamed).collect(Collectors.toList());
-  }
-
-  /**
-   * What follows from an inspection that has begun by the as-of date.
-   *
-   * @param facts the inspection's facts; not null
-   * @return the conclusions, possibly none
-   */
-  protected abstract List<Conclusion> derive(AreaSendFacts facts);
-
-  /** A conclusion of this rule about the inspection, citing the rule's sources. */
-  protected final ImmutableConclusion.Builder conclusion(ConclusionKind kind, AreaSendFacts facts) {
-    return Conclusion.builder().kind(kind).ruleId(id).inspectionId(facts.id()).addAllCitations(sources);
-  }
-
-  /** A conclusion of this rule about the inspection, citing only the given sources. */
-  protected final ImmutableConclusion.Builder conclusion(ConclusionKind kind, AreaSendFacts facts,
-      RuleSource... citing) {
-    return Conclusion.builder().kind(kind).ruleId(id).inspectionId(facts.id()).addCitations(citing);
+    return facts.happened(facts.onSiteStart()) ? Optional.of(facts) : Optional.empty();
   }
 
   @Override
-  public String toString() {
-    return id + ": " + title;
+  protected final String inspectionId(AreaSendFacts facts) {
+    return facts.id();
   }
 }
