@@ -29,8 +29,10 @@ final class JsonProblems {
     TokenStreamLocation at = e.getLocation();
     String where = at == null || at == TokenStreamLocation.NA ? ""
         : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-    return new Violation("", RecordFormatException.JSON_SYNTAX,
-        "not well-formed JSON at " + where + firstLine(e.getOriginalMessage()));
+    // Jackson appends where a bracket was opened, with a source it cannot name; the line and column
+    // above already say where reading stopped.
+    String detail = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+    return new Violation("", RecordFormatException.JSON_SYNTAX, "not well-formed JSON at " + where + detail);
   }
 
   static List<Violation> of(JacksonException e) {

@@ -183,6 +183,8 @@ class AreaRecordCodecErrorTest {
     Violation problem = onlyProblem("{\n  \"schemaVersion\" : 1,\n  \"area\" : {");
     assertProblem(problem, "", RecordFormatException.JSON_SYNTAX);
     assertTrue(problem.message().contains("line "), problem.message());
+    assertTrue(problem.message().endsWith("expected close marker for Object"), problem.message());
+    assertFalse(problem.message().contains("Source:"), "no reader internals: " + problem.message());
   }
 
   @Test
