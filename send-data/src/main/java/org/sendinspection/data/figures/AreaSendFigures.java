@@ -21,7 +21,7 @@ import org.sendinspection.model.record.AreaRecord;
  * priority action are summed from whichever form a record holds (listed, or counted as in Ofsted's
  * management information); an outcome-3 inspection whose areas are not recorded (as in a scraped
  * overview) adds nothing to the sum and is counted in {@link #outcome3WithoutAreaCount()} instead, so
- * the sum is never a guess. Next inspections due are the rules' to derive, not figures here. Example:
+ * the sum is never a guess. Next inspections due are the rules' to derive, and {@link NextInspectionsDue} counts them. Example:
  *
  * <pre>{@code
  * AreaSendFigures.of(records, FigureScope.national().inRegion(OfstedRegion.EAST_OF_ENGLAND))

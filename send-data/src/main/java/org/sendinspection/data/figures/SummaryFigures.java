@@ -7,7 +7,7 @@ import org.sendinspection.model.record.AreaRecord;
 
 /**
  * Every figure {@code send summary} reports about many area records in one {@link FigureScope}: the
- * 2016 framework's headline figures and journeys, and the 2023 framework's outcomes.
+ * 2016 framework's headline figures and journeys, and the 2023 framework's outcomes and next inspections due.
  *
  * <p>Immutable and thread-safe. Each part is computed by its own class over the same records and
  * scope, so the figures agree with those a programme computes directly; the as-of semantics are
@@ -19,15 +19,17 @@ import org.sendinspection.model.record.AreaRecord;
  * @param framework2016 the headline figures of the 2016 framework; not null
  * @param journeys the 2016 framework's weaknesses by theme and median intervals; not null
  * @param framework2023 the figures of the 2023 framework; not null
+ * @param nextInspections the 2023 framework's next inspections due, as the rules derive them; not null
  */
 public record SummaryFigures(FigureScope scope, int areas, NationalFigures framework2016, JourneyFigures journeys,
-    AreaSendFigures framework2023) {
+    AreaSendFigures framework2023, NextInspectionsDue nextInspections) {
 
   public SummaryFigures {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(framework2016, "framework2016");
     Objects.requireNonNull(journeys, "journeys");
     Objects.requireNonNull(framework2023, "framework2023");
+    Objects.requireNonNull(nextInspections, "nextInspections");
   }
 
   /**
@@ -43,7 +45,7 @@ public record SummaryFigures(FigureScope scope, int areas, NationalFigures frame
     int areas = (int) records.stream().filter(r -> scope.includes(r.getArea().getRegion()))
         .map(r -> r.getArea().getCode()).distinct().count();
     return new SummaryFigures(scope, areas, NationalFigures.of(records, scope), JourneyFigures.of(records, scope),
-        AreaSendFigures.of(records, scope));
+        AreaSendFigures.of(records, scope), NextInspectionsDue.of(records, scope));
   }
 
   /**

@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
  * ({@code .ods} or its CSV export), the management information (CSV) or the scraped overview ({@code
  * .xlsx}), told apart by extension and header (see {@link DataFile}). Invalid files and problem rows are
  * reported on standard error and left out; the figures over the rest are still written, and the exit
- * code is then 1 so that a script notices. What counts by a date is {@link FigureScope}'s to say.
+ * code is then 1 so that a script notices. What counts by a date is {@link FigureScope}'s to say; the
+ * next inspections due are derived as of {@code --as-of}, or without it as of the latest date of any fact
+ * in the records (never the clock), as {@link org.sendinspection.data.figures.NextInspectionsDue} says.
  */
 @Command(
     name = "summary",
@@ -41,11 +43,14 @@ import picocli.CommandLine.Parameters;
             + "significant weaknesses by theme, revisits and their outcomes (all, some or none sufficient), "
             + "weaknesses with and without sufficient progress, and the median days between steps. 2023 "
             + "framework: inspections by outcome, priority action plans and areas for priority action "
-            + "(\"not recorded\" where the data does not give them).",
+            + "(\"not recorded\" where the data does not give them), and, for the latest inspection of each "
+            + "area, the next full inspection and (after outcome 3) the monitoring inspection due by year, "
+            + "with how many are overdue and how many windows are open, as the rules derive them.",
         "Only what had happened by --as-of counts: an area is inspected from its first day on site, an "
             + "inspection's findings and a revisit's outcome count from publication, and a fact with no "
             + "date counts only without --as-of. Where sources disagree on a date, the claim --claim "
-            + "names is taken, as send explain and the rules take it."
+            + "names is taken, as send explain and the rules take it. Without --as-of, the inspections due "
+            + "are derived as of the latest date of any fact in the records, never today's date."
     },
     footer = {"", "Exit codes: 0 success, 1 a file is missing or invalid or a data row has problems (figures "
         + "cover the rest), 2 usage error."})

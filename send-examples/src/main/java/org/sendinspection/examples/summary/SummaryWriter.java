@@ -3,12 +3,14 @@ package org.sendinspection.examples.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.Interval;
 import org.sendinspection.data.figures.JourneyFigures;
 import org.sendinspection.data.figures.Median;
 import org.sendinspection.data.figures.NationalFigures;
+import org.sendinspection.data.figures.NextInspectionsDue;
 import org.sendinspection.data.figures.SummaryFigures;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.inspection.Theme;
@@ -21,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes {@link SummaryFigures} as text for a reader, CSV for a spreadsheet or JSON for a programme.
  *
  * <p>The CSV has the header {@code measure,category,value}, one figure a row, with the wire names of
- * {@link Theme}, {@link RevisitSummary}, {@link Interval} and {@link AreaSendOutcome} as categories.
+ * {@link Theme}, {@link RevisitSummary}, {@link Interval} and {@link AreaSendOutcome} as categories, and
+ * calendar years as the categories of the next inspections due ({@link NextInspectionsDue}, derived as of
+ * the as-of day or else the latest date of any fact in the records, never the clock).
  * The JSON is described by the schema resource {@value #JSON_SCHEMA_RESOURCE}, version {@value
  * #JSON_VERSION}. The figures themselves, and what counts by a date, are {@code send-data}'s ({@link
  * org.sendinspection.data.figures.FigureScope}). Thread-safe.
@@ -30,7 +34,7 @@ public final class SummaryWriter {
   /** The classpath resource of the JSON Schema (draft 2020-12) of the JSON form. */
   public static final String JSON_SCHEMA_RESOURCE = "/org/sendinspection/examples/summary/summary.schema.json";
   /** The version of the JSON form, raised whenever a field changes meaning or is removed. */
-  public static final int JSON_VERSION = 2;
+  public static final int JSON_VERSION = 3;
 
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -51,6 +55,7 @@ public final class SummaryWriter {
     }
     if (has2023 || !has2016) {
       text2023(out, f.framework2023());
+      textDue(out, f.nextInspections());
     }
     if (f.journeys().disputedDates() > 0) {
       out.append("note: ").append(f.journeys().disputedDates()).append(" date")
@@ -106,6 +111,16 @@ public final class SummaryWriter {
     line(out, "priority action plans required", a.priorityActionPlansRequired());
     line(out, "strategic plan updates requested", a.strategicPlanUpdatesRequested());
     out.append(String.format(Locale.ROOT, "  %-50s %8s%n", "areas for priority action", areasForPriorityAction(a)));
+  }
+
+  private static void textDue(StringBuilder out, NextInspectionsDue d) {
+    out.append("next inspections due (latest inspection of each area), ").append(d.describeDay()).append(":\n");
+    d.fullByYear().forEach((year, n) -> line(out, "  next full inspection, usually in " + year, n));
+    line(out, "  next full inspections overdue", d.fullOverdue());
+    line(out, "  next full inspection windows open", d.fullWindowsOpen());
+    d.monitoringByYear().forEach((year, n) -> line(out, "  monitoring inspection, usually in " + year, n));
+    line(out, "  monitoring inspections overdue", d.monitoringOverdue());
+    line(out, "  monitoring inspection windows open", d.monitoringWindowsOpen());
   }
 
   /**
@@ -165,6 +180,16 @@ public final class SummaryWriter {
     rows.add("strategic-plan-updates,," + a.strategicPlanUpdatesRequested());
     rows.add("areas-for-priority-action,," + a.areasForPriorityAction());
     rows.add("areas-for-priority-action-not-recorded,," + a.outcome3WithoutAreaCount());
+    NextInspectionsDue d = f.nextInspections();
+    rows.add("due-derived-on,," + d.derivedOn().map(Object::toString).orElse(""));
+    rows.add("due-derived-on-latest-fact,," + d.fromLatestFact());
+    rows.add("due-inspections-counted,," + d.inspectionsCounted());
+    d.fullByYear().forEach((year, count) -> rows.add("next-full-due-by-year," + year + "," + count));
+    rows.add("next-full-overdue,," + d.fullOverdue());
+    rows.add("next-full-windows-open,," + d.fullWindowsOpen());
+    d.monitoringByYear().forEach((year, count) -> rows.add("monitoring-due-by-year," + year + "," + count));
+    rows.add("monitoring-overdue,," + d.monitoringOverdue());
+    rows.add("monitoring-windows-open,," + d.monitoringWindowsOpen());
     return String.join("\n", rows) + "\n";
   }
 
@@ -219,6 +244,19 @@ public final class SummaryWriter {
     now.put("strategicPlanUpdates", a.strategicPlanUpdatesRequested());
     now.put("areasForPriorityAction", a.areasForPriorityAction());
     now.put("areasForPriorityActionNotRecorded", a.outcome3WithoutAreaCount());
+    NextInspectionsDue d = f.nextInspections();
+    ObjectNode due = now.putObject("nextInspections");
+    nullable(due, "derivedOn", d.derivedOn().map(Object::toString));
+    due.put("derivedOnLatestFact", d.fromLatestFact());
+    due.put("inspectionsCounted", d.inspectionsCounted());
+    ObjectNode full = due.putObject("nextFull");
+    byYear(full.putObject("byYear"), d.fullByYear());
+    full.put("overdue", d.fullOverdue());
+    full.put("windowsOpen", d.fullWindowsOpen());
+    ObjectNode monitoring = due.putObject("monitoring");
+    byYear(monitoring.putObject("byYear"), d.monitoringByYear());
+    monitoring.put("overdue", d.monitoringOverdue());
+    monitoring.put("windowsOpen", d.monitoringWindowsOpen());
     return JSON.writeValueAsString(root) + "\n";
   }
 
@@ -228,6 +266,10 @@ public final class SummaryWriter {
       case SOME: return n.revisitsSomeSufficient();
       default: return n.revisitsNoneSufficient();
     }
+  }
+
+  private static void byYear(ObjectNode node, Map<Integer, Integer> byYear) {
+    byYear.forEach((year, n) -> node.put(String.valueOf(year), n));
   }
 
   private static void nullable(ObjectNode node, String field, Optional<String> value) {

@@ -116,6 +116,43 @@ class SummaryOfDataFilesTest {
   }
 
   @Test
+  void scrapedOverview_asOfMid2026_givesTheNextInspectionsDueAsTheRulesDeriveThem() {
+    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Cli.Run run = Cli.run("summary", xlsx.toString(), "--as-of", "2026-06-30");
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "problem rows make the exit code 1");
+    String out = run.out();
+    assertTrue(out.contains("\nnext inspections due (latest inspection of each area), as of 2026-06-30:\n"), out);
+    // 65 published reports: each area's next full inspection, about 5 years after outcome 1 and 3 after 2 and 3.
+    assertFigure(out, "next full inspection, usually in 2026", "13");
+    assertFigure(out, "next full inspection, usually in 2027", "20");
+    assertFigure(out, "next full inspection, usually in 2028", "24");
+    assertFigure(out, "next full inspection, usually in 2029", "6");
+    assertFigure(out, "next full inspection, usually in 2030", "2");
+    assertFigure(out, "next full inspections overdue", "0");
+    assertFigure(out, "next full inspection windows open", "10");
+    // The 19 outcome-3 areas' monitoring inspections; the overview records none carried out.
+    assertFigure(out, "monitoring inspection, usually in 2024", "1");
+    assertFigure(out, "monitoring inspection, usually in 2025", "9");
+    assertFigure(out, "monitoring inspection, usually in 2026", "8");
+    assertFigure(out, "monitoring inspection, usually in 2027", "1");
+    assertFigure(out, "monitoring inspections overdue", "12");
+    assertFigure(out, "monitoring inspection windows open", "1");
+
+    Cli.Run east = Cli.run("summary", xlsx.toString(), "--as-of", "2026-06-30", "--region", "East of England",
+        "--format", "csv");
+    for (String row : new String[] {"due-derived-on,,2026-06-30", "due-derived-on-latest-fact,,false",
+        "due-inspections-counted,,4", "next-full-due-by-year,2026,2", "next-full-due-by-year,2027,1",
+        "next-full-due-by-year,2030,1", "next-full-overdue,,0", "next-full-windows-open,,1",
+        "monitoring-due-by-year,2025,2", "monitoring-overdue,,2", "monitoring-windows-open,,0"}) {
+      assertTrue(east.out().contains("\n" + row + "\n"), row + " in:\n" + east.out());
+    }
+
+    Cli.Run json = Cli.run("summary", xlsx.toString(), "--format", "json");
+    Schemas.assertValid("/org/sendinspection/examples/summary/summary.schema.json", json.out());
+    assertTrue(json.out().contains("\"derivedOnLatestFact\" : true"), json.out());
+  }
+
+  @Test
   void statisticsAndManagementInformation_together_giveBothFrameworks() {
     Path ods = RealData.require(RealData.STATISTICS_2022);
     Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
