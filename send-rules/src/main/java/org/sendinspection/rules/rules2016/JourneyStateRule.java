@@ -1,12 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.List;
-import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.journey.Journey;
-import org.sendinspection.rules.journey.JourneyStep;
 
 /**
  * Rule {@code 2016.journey-state}: where the area's journey under the 2016 framework stands on the
@@ -29,18 +25,7 @@ public final class JourneyStateRule extends Rule2016 {
 
   @Override
   protected List<Conclusion> derive(InspectionFacts facts) {
-    Journey journey = JourneyTracer.trace(facts);
-    Optional<JourneyStep> step = journey.stepOn(facts.asOf());
-    if (step.isEmpty()) {
-      return List.of();
-    }
-    JourneyStep since = step.get();
-    return List.of(conclusion(ConclusionKind.JOURNEY_STATE, facts)
-        .addDates(ConcernedDate.of("as of", facts.asOf()), ConcernedDate.of("since", since.getDate()))
-        .addBasis(since.getBasis())
-        .reason("On " + Wording.date(facts.asOf()) + " the area's journey is at \"" + since.getState().description()
-            + "\", since " + Wording.date(since.getDate()) + ", when " + since.getTrigger().description() + "."
-            + since.getNote().map(n -> " " + n).orElse(""))
-        .build());
+    return JourneyStateConclusion.on(JourneyTracer.trace(facts), facts.asOf(),
+        conclusion(ConclusionKind.JOURNEY_STATE, facts));
   }
 }

@@ -1,13 +1,9 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.List;
-import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.journey.Journey;
-import org.sendinspection.rules.journey.JourneyStep;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.rules2016.JourneyStateConclusion;
 
 /**
  * Rule {@code 2023.journey-state}: where the journey after an area SEND inspection stands on the as-of
@@ -29,18 +25,7 @@ public final class AreaSendJourneyStateRule extends Rule2023 {
 
   @Override
   protected List<Conclusion> derive(AreaSendFacts facts) {
-    Journey journey = AreaSendJourneyTracer.trace(facts);
-    Optional<JourneyStep> step = journey.stepOn(facts.asOf());
-    if (step.isEmpty()) {
-      return List.of();
-    }
-    JourneyStep since = step.get();
-    return List.of(conclusion(ConclusionKind.JOURNEY_STATE, facts)
-        .addDates(ConcernedDate.of("as of", facts.asOf()), ConcernedDate.of("since", since.getDate()))
-        .addBasis(since.getBasis())
-        .reason("On " + Wording.date(facts.asOf()) + " the area's journey is at \"" + since.getState().description()
-            + "\", since " + Wording.date(since.getDate()) + ", when " + since.getTrigger().description() + "."
-            + since.getNote().map(n -> " " + n).orElse(""))
-        .build());
+    return JourneyStateConclusion.on(AreaSendJourneyTracer.trace(facts), facts.asOf(),
+        conclusion(ConclusionKind.JOURNEY_STATE, facts));
   }
 }
