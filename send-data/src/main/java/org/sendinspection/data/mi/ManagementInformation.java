@@ -3,11 +3,8 @@ package org.sendinspection.data.mi;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
 import org.sendinspection.data.table.CsvTable;
@@ -15,7 +12,7 @@ import org.sendinspection.data.table.TableFormatException;
 import org.sendinspection.data.table.TextRow;
 import org.sendinspection.data.table.TextTable;
 import org.sendinspection.model.provenance.SourceDocument;
-import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.data.table.FirstRowOfEachArea;
 
 /**
  * Reads Ofsted's management information on area SEND inspections under the 2023 framework into area
@@ -78,23 +75,11 @@ public final class ManagementInformation {
     TextTable table = CsvTable.read(file);
     ColumnLayout<MiColumn> layout = ColumnLayout.of(table, MiColumn.class);
     MiRowConverter converter = new MiRowConverter(layout, areas, source);
-    List<AreaRecord> records = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
-    Map<String, Integer> rowOfCode = new HashMap<>();
+    FirstRowOfEachArea records = new FirstRowOfEachArea(layout.letter(MiColumn.AREA), MiRule.ONE_ROW_PER_AREA.id());
     for (TextRow row : table.dataRows()) {
-      Optional<AreaRecord> record = converter.convert(row, problems);
-      if (record.isEmpty()) {
-        continue;
-      }
-      String code = record.get().getArea().getCode();
-      Integer first = rowOfCode.putIfAbsent(code, row.number());
-      if (first != null) {
-        problems.add(new ImportProblem(row.number(), layout.letter(MiColumn.AREA),
-            MiRule.ONE_ROW_PER_AREA.id(), "area " + code + " already has row " + first));
-        continue;
-      }
-      records.add(record.get());
+      converter.convert(row, problems).ifPresent(record -> records.add(row.number(), record, problems));
     }
-    return new ManagementInformationImport(source, records, problems, table.dataRows().size());
+    return new ManagementInformationImport(source, records.records(), problems, table.dataRows().size());
   }
 }

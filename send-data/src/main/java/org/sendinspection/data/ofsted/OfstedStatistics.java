@@ -3,16 +3,14 @@ package org.sendinspection.data.ofsted;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.model.provenance.SourceDocument;
-import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.data.table.FirstRowOfEachArea;
 
 /**
  * Reads Ofsted's official statistics on area SEND inspections and revisits under the 2016 framework
@@ -101,26 +99,15 @@ public final class OfstedStatistics {
     SourceDocument source = given.orElseGet(() -> DatasetSource.describe(layout, cover));
     RowConverter converter = new RowConverter(layout, source);
     List<SheetTable.Row> rows = layout.dataRows();
-    List<AreaRecord> records = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
-    Map<String, Integer> rowOfCode = new HashMap<>();
+    FirstRowOfEachArea records = new FirstRowOfEachArea(layout.letter(StatisticsColumn.AREA_CODE),
+        StatisticsRule.ONE_ROW_PER_AREA.id());
     Set<String> names = new LinkedHashSet<>();
     for (SheetTable.Row row : rows) {
       layout.cell(row, StatisticsColumn.AREA_NAME).text().ifPresent(names::add);
-      Optional<AreaRecord> record = converter.convert(row, problems);
-      if (record.isEmpty()) {
-        continue;
-      }
-      String code = record.get().getArea().getCode();
-      Integer first = rowOfCode.putIfAbsent(code, row.number());
-      if (first != null) {
-        problems.add(new ImportProblem(row.number(), layout.letter(StatisticsColumn.AREA_CODE),
-            StatisticsRule.ONE_ROW_PER_AREA.id(), "area " + code + " already has row " + first));
-        continue;
-      }
-      records.add(record.get());
+      converter.convert(row, problems).ifPresent(record -> records.add(row.number(), record, problems));
     }
     List<StatisticsNote> noteList = notes.map(sheet -> NotesSheet.read(sheet, names)).orElse(List.of());
-    return new OfstedImport(source, records, problems, noteList, rows.size());
+    return new OfstedImport(source, records.records(), problems, noteList, rows.size());
   }
 }
