@@ -37,17 +37,17 @@ final class LatestFact {
   }
 
   private static Stream<DatedFact> facts(Inspection inspection) {
-    Stream<DatedFact> common = present(Optional.of(inspection.getOnSiteStart()), inspection.getOnSiteEnd(),
-        inspection.getPublishedOn());
+    Stream<DatedFact> common = present(List.of(Optional.of(inspection.getOnSiteStart()), inspection.getOnSiteEnd(),
+        inspection.getPublishedOn()));
     if (inspection instanceof AreaSendInspection) {
       AreaSendInspection areaSend = (AreaSendInspection) inspection;
-      return Stream.concat(Stream.concat(common, present(areaSend.getReportReceivedOn())),
+      return Stream.concat(Stream.concat(common, present(List.of(areaSend.getReportReceivedOn()))),
           areaSend.getMonitoringInspections().stream().flatMap(LatestFact::facts));
     }
     if (inspection instanceof LocalAreaSendInspection) {
       LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
       return Stream.of(common,
-          present(local.getNoticeGivenOn(), local.getLetterDate(), local.getReportReceivedOn()),
+          present(List.of(local.getNoticeGivenOn(), local.getLetterDate(), local.getReportReceivedOn())),
           local.getWrittenStatement().stream().flatMap(LatestFact::facts),
           local.getRevisit().stream().flatMap(LatestFact::facts)).flatMap(s -> s);
     }
@@ -55,26 +55,25 @@ final class LatestFact {
   }
 
   private static Stream<DatedFact> facts(MonitoringInspection monitoring) {
-    return present(Optional.of(monitoring.getOnSiteStart()), monitoring.getOnSiteEnd(), monitoring.getPublishedOn());
+    return present(List.of(Optional.of(monitoring.getOnSiteStart()), monitoring.getOnSiteEnd(), monitoring.getPublishedOn()));
   }
 
   private static Stream<DatedFact> facts(WrittenStatementOfAction statement) {
-    return Stream.concat(present(statement.getDeterminedOn(), statement.getPublishedOn()),
+    return Stream.concat(present(List.of(statement.getDeterminedOn(), statement.getPublishedOn())),
         statement.getSubmissions().stream().flatMap(LatestFact::facts));
   }
 
   private static Stream<DatedFact> facts(Submission submission) {
-    return Stream.concat(present(submission.getSubmittedOn()),
+    return Stream.concat(present(List.of(submission.getSubmittedOn())),
         submission.getEvaluation().stream().map(e -> e.getEvaluatedOn()));
   }
 
   private static Stream<DatedFact> facts(Revisit revisit) {
-    return present(Optional.of(revisit.getOnSiteStart()), revisit.getOnSiteEnd(), revisit.getLetterDate(),
-        revisit.getPublishedOn());
+    return present(List.of(Optional.of(revisit.getOnSiteStart()), revisit.getOnSiteEnd(), revisit.getLetterDate(),
+        revisit.getPublishedOn()));
   }
 
-  @SafeVarargs
-  private static Stream<DatedFact> present(Optional<DatedFact>... facts) {
-    return Stream.of(facts).flatMap(Optional::stream);
+  private static Stream<DatedFact> present(List<Optional<DatedFact>> facts) {
+    return facts.stream().flatMap(Optional::stream);
   }
 }
