@@ -42,7 +42,7 @@ public final class SouthendOnSeaExample {
     LocalAreaSendInspection inspection = (LocalAreaSendInspection) southend.getInspections().get(0);
     Revisit revisit = inspection.getRevisit().orElseThrow();
     out.println(southend.getArea().getName() + " (" + southend.getArea().getCode() + "): "
-        + revisit.sufficientCount() + " of " + inspection.numberOfSignificantWeaknesses()
+        + revisit.sufficientCount() + " of " + inspection.significantWeaknessTotal().orElseThrow()
         + " weaknesses with sufficient progress at the revisit of " + revisit.getOnSiteStart().describe());
 
     // Outcomes name weaknesses by identifier; the model has checked that each names a weakness the

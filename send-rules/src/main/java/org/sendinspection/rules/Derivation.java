@@ -27,8 +27,9 @@ import org.sendinspection.rules.rules2023.AreaSendJourneyTracer;
  * 2016-framework inspections.
  *
  * <p>Immutable and thread-safe. A pure function of its arguments: it never changes the record and
- * never reads the clock, and facts the record dates after the as-of date are treated as not yet having
- * happened, so that {@code Derivation.of(record, day)} says what followed on any past day. Example:
+ * never reads the clock, and it reads the record as it stood on the as-of date ({@link RecordOnDay}):
+ * facts the record dates after that day are treated as not yet having happened and cannot change the
+ * answer, so that {@code Derivation.of(record, day)} says what followed on any past day. Example:
  * <pre>{@code
  * Derivation derivation = Derivation.of(record, LocalDate.of(2022, 7, 1));
  * derivation.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED);   // Essex: ceased on 30 June 2022
@@ -93,8 +94,10 @@ public final class Derivation {
     List<Conclusion> conclusions = new ArrayList<>();
     List<Journey> journeys = new ArrayList<>();
     List<InspectionSummary> summaries = new ArrayList<>();
-    for (int i = 0; i < record.getInspections().size(); i++) {
-      RuleContext context = RuleContext.of(record, i, asOf, settings);
+    // The rules see the record as it stood on the day, so that no later fact can change the answer.
+    AreaRecord onDay = RecordOnDay.cut(record, asOf);
+    for (int i = 0; i < onDay.getInspections().size(); i++) {
+      RuleContext context = RuleContext.of(onDay, i, asOf, settings);
       for (Rule rule : registry.rulesFor(context.inspection().framework())) {
         conclusions.addAll(rule.derive(context));
       }

@@ -52,7 +52,8 @@ public abstract class FrameworkRule<F> implements Rule {
   @Override
   public final List<Conclusion> derive(RuleContext context) {
     return facts(context)
-        .map(facts -> derive(facts).stream().map(Conclusion::withDisputesNamed).collect(Collectors.toList()))
+        .map(facts -> inForce(facts, derive(facts)).stream().map(Conclusion::withDisputesNamed)
+            .collect(Collectors.toList()))
         .orElse(List.of());
   }
 
@@ -63,6 +64,18 @@ public abstract class FrameworkRule<F> implements Rule {
    * @return the facts, or empty where the rule does not apply
    */
   protected abstract Optional<F> facts(RuleContext context);
+
+  /**
+   * The conclusions that still hold on the as-of date: all of them, unless a framework's obligations
+   * can be superseded, as the 2016 framework's are by the area's next full inspection.
+   *
+   * @param facts the inspection's facts; not null
+   * @param conclusions what the rule derived; not null
+   * @return the conclusions that hold
+   */
+  protected List<Conclusion> inForce(F facts, List<Conclusion> conclusions) {
+    return conclusions;
+  }
 
   /** The identifier of the inspection the facts are about. */
   protected abstract String inspectionId(F facts);

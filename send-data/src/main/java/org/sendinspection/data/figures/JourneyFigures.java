@@ -96,7 +96,12 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
           byTheme.merge(weakness.getTheme(), 1, Integer::sum);
         }
       } else {
-        withoutTheme += inspection.numberOfSignificantWeaknesses();
+        // Named weaknesses have their theme; the rest of a count have none; a number not recorded adds nothing.
+        for (SignificantWeakness weakness : inspection.getSignificantWeaknesses()) {
+          byTheme.merge(weakness.getTheme(), 1, Integer::sum);
+        }
+        withoutTheme += inspection.significantWeaknessTotal()
+            .map(n -> n - inspection.getSignificantWeaknesses().size()).orElse(0);
       }
       inspection.getWrittenStatement().ifPresent(wsoa -> statement(inspection, wsoa));
     }

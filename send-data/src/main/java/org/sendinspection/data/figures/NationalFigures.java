@@ -3,6 +3,7 @@ package org.sendinspection.data.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
@@ -43,6 +44,8 @@ import org.sendinspection.model.revisit.RevisitSummary;
  * @param weaknessesSufficientProgress weaknesses with sufficient progress, at published revisits
  * @param weaknessesNotSufficientProgress weaknesses without, at published revisits
  * @param awaitingRevisit published inspections that required a statement and whose revisit had not begun
+ * @param weaknessesNotRecorded published inspections whose significant weaknesses are not recorded,
+ *     which {@code significantWeaknesses} cannot count: an unknown number is not 0
  */
 public record NationalFigures(
     FigureScope scope,
@@ -57,7 +60,8 @@ public record NationalFigures(
     int revisitsNoneSufficient,
     int weaknessesSufficientProgress,
     int weaknessesNotSufficientProgress,
-    int awaitingRevisit) {
+    int awaitingRevisit,
+    int weaknessesNotRecorded) {
 
   public NationalFigures {
     Objects.requireNonNull(scope, "scope");
@@ -89,7 +93,7 @@ public record NationalFigures(
     }
     return new NationalFigures(scope, tally.areas, tally.published, tally.statements, tally.weaknesses,
         tally.revisits, tally.revisitsPublished, tally.all, tally.some, tally.none, tally.sufficient,
-        tally.notSufficient, tally.awaiting);
+        tally.notSufficient, tally.awaiting, tally.weaknessesNotRecorded);
   }
 
   /** The figures as lines of text, one figure a line, for a terminal. */
@@ -100,6 +104,9 @@ public record NationalFigures(
     lines.add("  inspection reports published:                 " + inspectionsPublished);
     lines.add("  written statement of action required:         " + writtenStatementsRequired);
     lines.add("  significant weaknesses found:                 " + significantWeaknesses);
+    if (weaknessesNotRecorded > 0) {
+      lines.add("    reports whose weaknesses are not recorded:  " + weaknessesNotRecorded);
+    }
     lines.add("  revisits carried out:                         " + revisitsCarriedOut);
     lines.add("  revisit letters published:                    " + revisitsPublished);
     lines.add("    sufficient progress on all weaknesses (Yes): " + revisitsAllSufficient);
@@ -130,13 +137,16 @@ public record NationalFigures(
     int sufficient;
     int notSufficient;
     int awaiting;
+    int weaknessesNotRecorded;
 
     void inspection(LocalAreaSendInspection inspection, FigureScope scope) {
       if (!scope.counts(inspection.getPublishedOn())) {
         return;
       }
       published++;
-      weaknesses += inspection.numberOfSignificantWeaknesses();
+      Optional<Integer> found = inspection.significantWeaknessTotal();
+      weaknesses += found.orElse(0);
+      weaknessesNotRecorded += found.isEmpty() ? 1 : 0;
       if (inspection.getWrittenStatement().isEmpty()) {
         return;
       }

@@ -63,7 +63,8 @@ class JourneyFiguresProperties {
             byDefault.writtenStatementsRequired(), byDefault.significantWeaknesses(), byDefault.revisitsCarriedOut(),
             byDefault.revisitsPublished(), byDefault.revisitsAllSufficient(), byDefault.revisitsSomeSufficient(),
             byDefault.revisitsNoneSufficient(), byDefault.weaknessesSufficientProgress(),
-            byDefault.weaknessesNotSufficientProgress(), byDefault.awaitingRevisit()), other, policy.toString());
+            byDefault.weaknessesNotSufficientProgress(), byDefault.awaitingRevisit(), byDefault.weaknessesNotRecorded()),
+            other, policy.toString());
       }
     });
   }

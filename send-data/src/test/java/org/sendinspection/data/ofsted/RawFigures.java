@@ -58,7 +58,7 @@ final class RawFigures {
         region == null ? Optional.empty() : Optional.of(OfstedRegion.fromAnyName(region)),
         Optional.ofNullable(asOf), org.sendinspection.rules.DisputedDatePolicy.MOST_CORROBORATED);
     return new NationalFigures(scope, areas, published, statements, weaknesses, revisits, revisitsPublished,
-        yes, some, no, sufficient, notSufficient, awaiting);
+        yes, some, no, sufficient, notSufficient, awaiting, 0);
   }
 
   private static boolean known(LocalDate date, LocalDate asOf) {

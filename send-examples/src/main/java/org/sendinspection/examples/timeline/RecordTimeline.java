@@ -126,8 +126,8 @@ public final class RecordTimeline {
     LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
     local.getNoticeGivenOn().ifPresent(f -> add(events, f, EventKind.NOTICE_GIVEN, id, null));
     local.getLetterDate().ifPresent(f -> add(events, f, EventKind.REPORT_LETTER, id,
-        local.numberOfSignificantWeaknesses() + " significant weakness"
-            + (local.numberOfSignificantWeaknesses() == 1 ? "" : "es")));
+        local.significantWeaknessTotal().map(n -> n + " significant weakness" + (n == 1 ? "" : "es"))
+            .orElse("significant weaknesses not recorded")));
     local.getReportReceivedOn().ifPresent(f -> add(events, f, EventKind.REPORT_RECEIVED, id, null));
     local.getWrittenStatement().ifPresent(w -> addStatement(id, w, events));
     local.getRevisit().ifPresent(r -> addRevisit(id, r, events));

@@ -114,7 +114,7 @@ public final class TimelineSvg {
     }
     LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
     return local.hasWeaknessesInDetail() ? local.getSignificantWeaknesses().size()
-        : (local.numberOfSignificantWeaknesses() > 0 ? 1 : 0);
+        : (local.significantWeaknessTotal().orElse(0) > 0 ? 1 : 0);
   }
 
   /** Year lines and labels across the whole picture, drawn first so that everything sits on top. */
@@ -325,7 +325,8 @@ public final class TimelineSvg {
     if (!inspection.hasWeaknessesInDetail()) {
       String text = revisit.map(r -> r.sufficientCount() + " with sufficient progress, " + r.notSufficientCount()
           + " without").orElse("awaiting revisit");
-      row(inspection.numberOfSignificantWeaknesses() + " weaknesses (number only)", "known only as a count",
+      row(inspection.significantWeaknessTotal().map(n -> n + " weaknesses (number only)")
+          .orElse("weaknesses not recorded"), "known only as a count",
           found, revisit.map(Revisit::getOnSiteStart), revisit.map(r -> r.notSufficientCount() == 0), text);
       return;
     }

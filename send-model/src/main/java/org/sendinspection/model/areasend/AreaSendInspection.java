@@ -16,6 +16,7 @@ import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.Inspector;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.CitedFacts;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -108,6 +109,15 @@ public interface AreaSendInspection extends Inspection, CitedFacts {
 
   /** Monitoring inspections that followed: outcome 3 only. */
   List<@Valid MonitoringInspection> getMonitoringInspections();
+
+  /**
+   * Whether the record shows that no monitoring inspection beyond those listed had begun by a date,
+   * or does not say. Written in every document; a builder that does not set it takes "not recorded".
+   */
+  @Value.Default
+  default Coverage getMonitoringCoverage() {
+    return Coverage.notRecorded();
+  }
 
   /** Where the report is. */
   Optional<@Valid Citation> getCitation();

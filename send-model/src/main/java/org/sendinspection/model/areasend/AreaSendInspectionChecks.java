@@ -79,6 +79,9 @@ final class AreaSendInspectionChecks {
       invariants.requireInOrder(lastDay, Optional.of(monitoring.get(i).getOnSiteStart()),
           "monitoringInspections[" + i + "].onSiteStart", Invariant.PERIOD_IN_ORDER,
           "the monitoring inspection (%s) begins before the inspection ended (%s)");
+      invariants.requireInOrder(inspection.getPublishedOn(), Optional.of(monitoring.get(i).getOnSiteStart()),
+          "monitoringInspections[" + i + "].onSiteStart", Invariant.MONITORING_AFTER_REPORT,
+          "the monitoring inspection (%s) begins before the full inspection's report was published (%s)");
     }
     invariants.check();
   }
@@ -86,6 +89,7 @@ final class AreaSendInspectionChecks {
   static Map<String, Citation> citations(AreaSendInspection inspection) {
     Map<String, Citation> found = new LinkedHashMap<>();
     fact(found, "reportReceivedOn", inspection.getReportReceivedOn());
+    fact(found, "monitoringCoverage.until", inspection.getMonitoringCoverage().getUntil());
     inspection.getPreviousInspectionAsStated().ifPresent(p -> {
       fact(found, "previousInspectionAsStated.onSiteStart", Optional.of(p.getOnSiteStart()));
       fact(found, "previousInspectionAsStated.onSiteEnd", p.getOnSiteEnd());

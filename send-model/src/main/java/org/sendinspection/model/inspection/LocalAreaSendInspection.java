@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.revisit.NextSteps;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
@@ -22,9 +24,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * written statement of action and revisit that followed it.
  *
  * <p>Immutable and thread-safe. There are no grades: the letter states strengths, areas for
- * development and significant weaknesses (seed 001). Significant weaknesses are held in detail, as a
- * letter gives them, or, where only the official statistics are known, as a count
- * ({@link #getSignificantWeaknessCount()}); never both. Every rule linking the inspection to what
+ * development and significant weaknesses. Significant weaknesses are held by name, as a letter gives
+ * them, as a count where only the official statistics are known ({@link #getSignificantWeaknessCount()},
+ * with any named ones), or as not recorded; {@link #getWeaknessesKnown()} says which. Every rule linking the inspection to what
  * followed is checked at construction; see {@link LocalAreaSendInspectionChecks}.
  */
 @Value.Immutable
@@ -76,10 +78,20 @@ public interface LocalAreaSendInspection extends Inspection {
   /** The areas for development the letter states. */
   List<@Valid Finding> getAreasForDevelopment();
 
-  /** The significant weaknesses, in the letter's order, where known in detail. */
+  /**
+   * What the record knows of the significant weaknesses: all named, counted, or not recorded. Written
+   * in every document; a builder that does not set it takes {@link WeaknessesKnown#COUNTED} where a
+   * count is given and {@link WeaknessesKnown#NAMED} otherwise.
+   */
+  @Value.Default
+  default WeaknessesKnown getWeaknessesKnown() {
+    return getSignificantWeaknessCount().isPresent() ? WeaknessesKnown.COUNTED : WeaknessesKnown.NAMED;
+  }
+
+  /** The significant weaknesses named, in the letter's order: all of them where {@link WeaknessesKnown#NAMED}. */
   List<@Valid SignificantWeakness> getSignificantWeaknesses();
 
-  /** The number of significant weaknesses, where only the number is known (official statistics). */
+  /** The number of significant weaknesses, where the number is known as a count (official statistics). */
   Optional<@PositiveOrZero Integer> getSignificantWeaknessCount();
 
   /** The written statement of action HMCI required, where one was. */
@@ -88,17 +100,43 @@ public interface LocalAreaSendInspection extends Inspection {
   /** The revisit, where one has taken place. */
   Optional<@Valid Revisit> getRevisit();
 
+  /**
+   * Where no revisit is listed: whether the record shows that none had taken place by a date, or does
+   * not say. Ignored when a revisit is listed. Written in every document; a builder that does not set
+   * it takes "not recorded".
+   */
+  @Value.Default
+  default Coverage getRevisitCoverage() {
+    return Coverage.notRecorded();
+  }
+
+  /** What DfE and NHS England determined after a revisit without sufficient progress everywhere, where recorded. */
+  Optional<@Valid NextSteps> getNextSteps();
+
   /** Where the report letter is. */
   Optional<@Valid Citation> getCitation();
 
-  /** Whether the significant weaknesses are known in detail rather than only as a count. */
+  /** Whether every significant weakness is named, rather than counted or not recorded. */
   default boolean hasWeaknessesInDetail() {
-    return getSignificantWeaknessCount().isEmpty();
+    return getWeaknessesKnown() == WeaknessesKnown.NAMED;
   }
 
-  /** The number of significant weaknesses found, from either form of the record. */
-  default int numberOfSignificantWeaknesses() {
-    return getSignificantWeaknessCount().orElse(getSignificantWeaknesses().size());
+  /**
+   * The number of significant weaknesses found, where the record knows it: the names' number or the
+   * count.
+   *
+   * @return the number; empty where the weaknesses are not recorded
+   */
+  default Optional<Integer> significantWeaknessTotal() {
+    switch (getWeaknessesKnown()) {
+      case NAMED:
+        return Optional.of(getSignificantWeaknesses().size());
+      case COUNTED:
+        return getSignificantWeaknessCount();
+      case NOT_RECORDED:
+        return Optional.empty();
+    }
+    throw new AssertionError(getWeaknessesKnown());
   }
 
   @Value.Check

@@ -1,5 +1,7 @@
 package org.sendinspection.model.inspection;
 
+import org.sendinspection.model.revisit.NextSteps;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,7 @@ final class LocalAreaSendInspectionChecks {
     checkWeaknesses(inspection, invariants);
     inspection.getWrittenStatement().ifPresent(wsoa -> checkStatement(inspection, wsoa, invariants));
     inspection.getRevisit().ifPresent(revisit -> checkRevisit(inspection, revisit, invariants));
+    inspection.getNextSteps().ifPresent(steps -> checkNextSteps(inspection, steps, invariants));
     invariants.check();
   }
 
@@ -61,18 +64,24 @@ final class LocalAreaSendInspectionChecks {
       invariants.require(ids.add(id), "significantWeaknesses[" + i + "].id",
           Invariant.UNIQUE_IDENTIFIER, "significant weakness '" + id + "' appears more than once");
     }
+    WeaknessesKnown known = inspection.getWeaknessesKnown();
+    boolean counted = known == WeaknessesKnown.COUNTED;
+    invariants.require(counted == inspection.getSignificantWeaknessCount().isPresent(),
+        "significantWeaknessCount", Invariant.WEAKNESSES_KNOWN_AS_STATED, counted
+            ? "weaknessesKnown is 'counted' but no significantWeaknessCount is given"
+            : "weaknessesKnown is '" + known.wireName() + "' but a significantWeaknessCount is given; "
+                + "a count goes with 'counted'");
     inspection.getSignificantWeaknessCount().ifPresent(count -> invariants
-        .require(weaknesses.isEmpty(), "significantWeaknessCount",
-            Invariant.WEAKNESSES_DETAILED_OR_COUNTED, "found " + weaknesses.size()
-                + " significant weaknesses in detail and a count of " + count
-                + "; give the count only where the weaknesses are not recorded")
+        .require(count >= weaknesses.size(), "significantWeaknessCount",
+            Invariant.WEAKNESSES_DETAILED_OR_COUNTED, "the count of significant weaknesses (" + count
+                + ") is less than the " + weaknesses.size() + " named")
         .require(count >= 0, "significantWeaknessCount", Invariant.WEAKNESSES_DETAILED_OR_COUNTED,
             "the number of significant weaknesses cannot be negative; found " + count));
   }
 
   private static void checkStatement(
       LocalAreaSendInspection inspection, WrittenStatementOfAction wsoa, Invariants invariants) {
-    invariants.require(inspection.numberOfSignificantWeaknesses() > 0, "writtenStatement",
+    invariants.require(inspection.significantWeaknessTotal().map(n -> n > 0).orElse(true), "writtenStatement",
         Invariant.WSOA_NEEDS_WEAKNESS,
         "a written statement of action is recorded but the inspection found no significant weakness");
     invariants.requireInOrder(lastDayOnSite(inspection), wsoa.getDeterminedOn(),
@@ -117,11 +126,11 @@ final class LocalAreaSendInspectionChecks {
     invariants.requireInOrder(lastDayOnSite(inspection), Optional.of(revisit.getOnSiteStart()),
         "revisit.onSiteStart", Invariant.REVISIT_AFTER_FIT_FOR_PURPOSE,
         "the revisit (%s) began before the inspection ended (%s)");
-    int found = inspection.numberOfSignificantWeaknesses();
-    revisit.getOutcomeCounts().ifPresent(counts -> invariants.require(counts.total() == found,
-        "revisit.outcomeCounts", Invariant.REVISIT_COUNTS_ADD_UP,
-        counts.getSufficient() + " with sufficient progress + " + counts.getNotSufficient()
-            + " without = " + counts.total() + ", but the inspection found " + found));
+    inspection.significantWeaknessTotal().ifPresent(found ->
+        revisit.getOutcomeCounts().ifPresent(counts -> invariants.require(counts.total() == found,
+            "revisit.outcomeCounts", Invariant.REVISIT_COUNTS_ADD_UP,
+            counts.getSufficient() + " with sufficient progress + " + counts.getNotSufficient()
+                + " without = " + counts.total() + ", but the inspection found " + found)));
     if (!revisit.getOutcomes().isEmpty()) {
       checkOutcomesPerWeakness(inspection, revisit.getOutcomes(), invariants);
     }
@@ -131,7 +140,7 @@ final class LocalAreaSendInspectionChecks {
       LocalAreaSendInspection inspection, List<WeaknessOutcome> outcomes, Invariants invariants) {
     if (!inspection.hasWeaknessesInDetail()) {
       invariants.require(false, "revisit.outcomes", Invariant.REVISIT_OUTCOME_FOR_FOUND_WEAKNESS,
-          "outcomes are recorded per weakness but the inspection's weaknesses are known only as a count; "
+          "outcomes are recorded per weakness but the inspection's weaknesses are not all named; "
               + "record outcomeCounts instead");
       return;
     }
@@ -150,6 +159,22 @@ final class LocalAreaSendInspectionChecks {
           Invariant.REVISIT_OUTCOME_FOR_EVERY_WEAKNESS,
           "significant weakness '" + id + "' has no revisit outcome");
     }
+  }
+
+  private static void checkNextSteps(LocalAreaSendInspection inspection, NextSteps steps, Invariants invariants) {
+    Optional<Revisit> revisit = inspection.getRevisit();
+    invariants.require(revisit.isPresent() && revisit.get().notSufficientCount() > 0, "nextSteps",
+        Invariant.NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT, revisit.isEmpty()
+            ? "next steps are recorded but no revisit is"
+            : "next steps are recorded but the revisit found sufficient progress on every weakness");
+    Optional<DatedFact> began = revisit.map(Revisit::getOnSiteStart);
+    invariants.requireInOrder(began, steps.getDeterminedOn(), "nextSteps.determinedOn",
+        Invariant.NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT, "next steps (%s) are dated before the revisit (%s)");
+    invariants.requireInOrder(began, steps.getAcceleratedProgressPlan().flatMap(p -> p.getSubmittedOn()),
+        "nextSteps.acceleratedProgressPlan.submittedOn", Invariant.NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT,
+        "the accelerated progress plan (%s) is dated before the revisit (%s)");
+    invariants.requireInOrder(began, steps.getSecretaryOfStateDirection(), "nextSteps.secretaryOfStateDirection",
+        Invariant.NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT, "the direction (%s) is dated before the revisit (%s)");
   }
 
   private static Set<String> weaknessIds(LocalAreaSendInspection inspection) {

@@ -12,16 +12,21 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Version 1: inspections under the 2016 framework only ({@code framework} is
  * {@code local-area-send-2016}), and every submission of a written statement of action dated.
- * Version 2 (the current one): adds inspections under the 2023 framework ({@code area-send-2023}), and
+ * Version 2: adds inspections under the 2023 framework ({@code area-send-2023}), and
  * lets a submission be known only by its evaluation (no {@code submittedOn}), as Southend-on-Sea's is.
  * Every version-1 document is a version-2 document with another number: no property was renamed,
  * removed or given another meaning, so the migration checks that the document keeps to version 1 and
- * changes nothing else. The codec always writes the current version.
+ * changes nothing else. Version 3 (the current one) says what a record knows of facts it does not
+ * list: {@code weaknessesKnown}, and the coverages {@code inspectionCoverage}, {@code revisitCoverage},
+ * {@code submissionCoverage} and {@code monitoringCoverage} are required; claims may be dated to the
+ * month or year ({@code precision}) or as a limit ({@code bound}); next steps after a revisit may be
+ * recorded. A version-2 document is read with every coverage "not recorded". The codec always writes
+ * the current version.
  */
 final class WireFormatVersions {
 
   /** The version written. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
   /** The oldest version read. */
   static final int OLDEST = 1;
 
@@ -36,7 +41,10 @@ final class WireFormatVersions {
    */
   static List<Violation> outsideVersion(ObjectNode body, int version) {
     List<Violation> problems = new ArrayList<>();
-    if (version >= 2) {
+    if (version >= 3) {
+      return statesWhatIsKnown(body);
+    }
+    if (version == 2) {
       return problems;
     }
     JsonNode inspections = body.path("inspections");
@@ -57,5 +65,42 @@ final class WireFormatVersions {
       }
     }
     return problems;
+  }
+
+  /**
+   * Version 3 says, for every kind of fact a source may not cover, what the record knows of those it
+   * does not list; a reader never has to guess it from a missing property. Version 1 and 2 documents
+   * could not say it: read, they take "not recorded" for every coverage, and "counted" or "named" for
+   * the weaknesses as the count is or is not given, which is what those documents meant.
+   */
+  private static List<Violation> statesWhatIsKnown(ObjectNode body) {
+    List<Violation> problems = new ArrayList<>();
+    require(body, "inspectionCoverage", "", "whether inspections beyond those listed are recorded", problems);
+    JsonNode inspections = body.path("inspections");
+    for (int i = 0; i < inspections.size(); i++) {
+      JsonNode inspection = inspections.get(i);
+      String at = "inspections[" + i + "].";
+      String framework = inspection.path("framework").asString("");
+      if ("local-area-send-2016".equals(framework)) {
+        require(inspection, "weaknessesKnown", at, "what is known of the significant weaknesses", problems);
+        require(inspection, "revisitCoverage", at, "whether a revisit not listed is recorded", problems);
+        JsonNode statement = inspection.path("writtenStatement");
+        if (statement.isObject()) {
+          require(statement, "submissionCoverage", at + "writtenStatement.",
+              "whether submissions not listed are recorded", problems);
+        }
+      } else if ("area-send-2023".equals(framework)) {
+        require(inspection, "monitoringCoverage", at, "whether monitoring inspections not listed are recorded",
+            problems);
+      }
+    }
+    return problems;
+  }
+
+  private static void require(JsonNode node, String property, String at, String what, List<Violation> problems) {
+    if (node.isObject() && !node.has(property)) {
+      problems.add(new Violation(at + property, RecordFormatException.MISSING_PROPERTY,
+          "schemaVersion 3 states " + what + " (" + property + "); found no " + property));
+    }
   }
 }

@@ -49,7 +49,22 @@ public interface DatedFact {
 
   /** Whether some claim dates the fact on or before the given day. */
   default boolean mayBeOnOrBefore(LocalDate day) {
-    return !earliest().isAfter(day);
+    return !earliestPossible().isAfter(day);
+  }
+
+  /** The earliest day any claim allows, its precision and bounds counted. */
+  default LocalDate earliestPossible() {
+    return getClaims().stream().map(DateClaim::earliestPossible).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** The latest day any claim allows, its precision and bounds counted. */
+  default LocalDate latestPossible() {
+    return getClaims().stream().map(DateClaim::latestPossible).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** Whether every claim names one day exactly (to the day, not as a limit). */
+  default boolean isExactDay() {
+    return getClaims().stream().allMatch(DateClaim::isExactDay);
   }
 
   /**
@@ -58,10 +73,10 @@ public interface DatedFact {
    */
   default String describe() {
     if (!isDisputed()) {
-      return getClaims().get(0).getDate().toString();
+      return getClaims().get(0).describe();
     }
     return getClaims().stream()
-        .map(c -> c.getDate() + c.getCitation().map(s -> " (" + s.getSource() + ")").orElse(""))
+        .map(c -> c.describe() + c.getCitation().map(s -> " (" + s.getSource() + ")").orElse(""))
         .collect(Collectors.joining(" or "));
   }
 

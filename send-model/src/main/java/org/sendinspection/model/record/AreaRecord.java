@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.provenance.SourceDocument;
@@ -40,6 +41,15 @@ public interface AreaRecord {
 
   /** The inspections, in the order of their first day on site. */
   List<@Valid Inspection> getInspections();
+
+  /**
+   * Whether the record shows that the area had no full inspection beyond those listed by a date, or
+   * does not say. Written in every document; a builder that does not set it takes "not recorded".
+   */
+  @Value.Default
+  default Coverage getInspectionCoverage() {
+    return Coverage.notRecorded();
+  }
 
   /**
    * The source with the given identifier.

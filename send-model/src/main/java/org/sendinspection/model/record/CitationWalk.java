@@ -11,6 +11,7 @@ import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.revisit.NextSteps;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.CodedAction;
@@ -39,6 +40,7 @@ public final class CitationWalk {
     for (int i = 0; i < partners.size(); i++) {
       walk.all("area.partners[" + i + "].citations", partners.get(i).getCitations());
     }
+    walk.fact("inspectionCoverage.until", record.getInspectionCoverage().getUntil());
     List<Inspection> inspections = record.getInspections();
     for (int i = 0; i < inspections.size(); i++) {
       String path = "inspections[" + i + "]";
@@ -68,12 +70,29 @@ public final class CitationWalk {
     }
     inspection.getWrittenStatement().ifPresent(w -> statement(path + ".writtenStatement", w));
     inspection.getRevisit().ifPresent(r -> revisit(path + ".revisit", r));
+    fact(path + ".revisitCoverage.until", inspection.getRevisitCoverage().getUntil());
+    inspection.getNextSteps().ifPresent(n -> nextSteps(path + ".nextSteps", n));
+  }
+
+  private void nextSteps(String path, NextSteps steps) {
+    fact(path + ".determinedOn", steps.getDeterminedOn());
+    fact(path + ".secretaryOfStateDirection", steps.getSecretaryOfStateDirection());
+    one(path + ".citation", steps.getCitation());
+    steps.getAcceleratedProgressPlan().ifPresent(p -> {
+      fact(path + ".acceleratedProgressPlan.submittedOn", p.getSubmittedOn());
+      fact(path + ".acceleratedProgressPlan.approvedOn", p.getApprovedOn());
+      for (int i = 0; i < p.getReviews().size(); i++) {
+        fact(path + ".acceleratedProgressPlan.reviews[" + i + "]", Optional.of(p.getReviews().get(i)));
+      }
+      one(path + ".acceleratedProgressPlan.citation", p.getCitation());
+    });
   }
 
   private void statement(String path, WrittenStatementOfAction wsoa) {
     fact(path + ".determinedOn", wsoa.getDeterminedOn());
     fact(path + ".publishedOn", wsoa.getPublishedOn());
     one(path + ".citation", wsoa.getCitation());
+    fact(path + ".submissionCoverage.until", wsoa.getSubmissionCoverage().getUntil());
     List<Submission> submissions = wsoa.getSubmissions();
     for (int i = 0; i < submissions.size(); i++) {
       String sub = path + ".submissions[" + i + "]";

@@ -94,7 +94,25 @@ public enum Invariant {
       "an area record lists its inspections in the order of their first day on site"),
   /** Every citation names a source document the record lists. */
   CITATION_NAMES_KNOWN_SOURCE("citation-names-known-source",
-      "a citation names a source document listed in the record");
+      "a citation names a source document listed in the record"),
+  /** A claim to the month or the year records the first day of that month or year. */
+  PARTIAL_DATE_STARTS_PERIOD("partial-date-starts-period",
+      "a claim to the month or year records the first day of the period"),
+  /** A statement that facts are recorded until a date gives that date; "not recorded" gives none. */
+  COVERAGE_STATES_ITS_DATE("coverage-states-its-date",
+      "a record of what is known until a date gives the date, and only then"),
+  /** A count of weaknesses is the total, so it is at least the number named. */
+  WEAKNESSES_KNOWN_AS_STATED("weaknesses-known-as-stated",
+      "significant weaknesses are named in full, counted (some perhaps named), or not recorded, as stated"),
+  /**
+   * A monitoring inspection follows the full inspection's report (area SEND reports: "a monitoring
+   * inspection will be carried out within approximately 18 months").
+   */
+  MONITORING_AFTER_REPORT("monitoring-after-report",
+      "a monitoring inspection takes place after the full inspection's report is published"),
+  /** Next steps follow a revisit that did not find sufficient progress on every weakness. */
+  NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT("next-steps-after-insufficient-revisit",
+      "next steps by DfE and NHS England follow a revisit that did not find sufficient progress everywhere");
 
   private final String id;
   private final String description;

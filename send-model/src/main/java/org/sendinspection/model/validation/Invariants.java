@@ -62,7 +62,7 @@ public final class Invariants {
       Optional<DatedFact> earlier, Optional<DatedFact> later, String path, Invariant rule,
       String what) {
     if (earlier.isPresent() && later.isPresent()
-        && later.get().latest().isBefore(earlier.get().earliest())) {
+        && later.get().latestPossible().isBefore(earlier.get().earliestPossible())) {
       violations.add(new Violation(path, rule.id(),
           String.format(what, later.get().describe(), earlier.get().describe())));
     }

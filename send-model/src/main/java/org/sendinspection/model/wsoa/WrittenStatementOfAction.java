@@ -9,6 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.validation.Invariant;
 import org.sendinspection.model.validation.Invariants;
@@ -38,6 +39,16 @@ public interface WrittenStatementOfAction {
 
   /** Each submission in the order made; a later one follows a not-fit-for-purpose evaluation. */
   List<@Valid Submission> getSubmissions();
+
+  /**
+   * Whether the record shows that no submission or evaluation beyond those listed had happened by a
+   * date, or does not say. Written in every document; a builder that does not set it takes "not
+   * recorded": Ofsted's official statistics, for one, have no column for submissions.
+   */
+  @Value.Default
+  default Coverage getSubmissionCoverage() {
+    return Coverage.notRecorded();
+  }
 
   /** The statement's coded actions, where recorded. */
   List<@Valid CodedAction> getActions();

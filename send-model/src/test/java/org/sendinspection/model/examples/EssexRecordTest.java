@@ -78,7 +78,7 @@ class EssexRecordTest {
     assertEquals(6, INSPECTION.getStrengths().size());
     assertEquals(List.of("joint-commissioning", "identification-of-need", "ehc-plans"),
         INSPECTION.getSignificantWeaknesses().stream().map(SignificantWeakness::getId).collect(Collectors.toList()));
-    assertEquals(3, INSPECTION.numberOfSignificantWeaknesses());
+    assertEquals(3, INSPECTION.significantWeaknessTotal().orElseThrow());
     assertEquals(List.of(2, 0, 2), INSPECTION.getSignificantWeaknesses().stream()
         .map(w -> w.getSubPoints().size()).collect(Collectors.toList()));
   }

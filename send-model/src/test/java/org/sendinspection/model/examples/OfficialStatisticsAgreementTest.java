@@ -62,7 +62,7 @@ class OfficialStatisticsAgreementTest {
     LocalAreaSendInspection inspection = (LocalAreaSendInspection) record.getInspections().get(0);
     assertEquals("Yes", row.statementRequired());
     assertTrue(inspection.getWrittenStatement().isPresent());
-    assertEquals(Integer.parseInt(row.weaknesses()), inspection.numberOfSignificantWeaknesses());
+    assertEquals(Integer.parseInt(row.weaknesses()), inspection.significantWeaknessTotal().orElseThrow());
   }
 
   @ParameterizedTest(name = "{0}")

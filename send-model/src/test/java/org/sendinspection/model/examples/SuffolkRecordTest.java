@@ -27,7 +27,7 @@ class SuffolkRecordTest {
   void the_2016_journey_is_known_only_as_counts() {
     LocalAreaSendInspection first = (LocalAreaSendInspection) suffolk().getInspections().get(0);
     assertFalse(first.hasWeaknessesInDetail());
-    assertEquals(4, first.numberOfSignificantWeaknesses());
+    assertEquals(4, first.significantWeaknessTotal().orElseThrow());
     assertEquals(LocalDate.of(2016, 12, 12), first.getOnSiteStart().earliest());
     assertEquals(RevisitSummary.SOME, first.getRevisit().get().summary());
     assertEquals(1, first.getRevisit().get().sufficientCount());

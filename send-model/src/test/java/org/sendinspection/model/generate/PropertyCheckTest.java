@@ -61,6 +61,6 @@ class PropertyCheckTest {
 
   private static int weaknesses(AreaRecord record) {
     return record.getInspections().stream()
-        .mapToInt(i -> ((LocalAreaSendInspection) i).numberOfSignificantWeaknesses()).sum();
+        .mapToInt(i -> ((LocalAreaSendInspection) i).significantWeaknessTotal().orElseThrow()).sum();
   }
 }

@@ -15,6 +15,7 @@ import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Detail;
 import org.sendinspection.model.generate.PropertyCheck;
 import org.sendinspection.model.generate.Shape;
+import org.sendinspection.model.inspection.WeaknessesKnown;
 import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.Citation;
@@ -87,9 +88,14 @@ class InvariantMutationProperties {
             r -> inspection(r).withRevisit(ImmutableRevisit.copyOf(inspection(r).getRevisit().get())
                 .withOutcomeCounts(ProgressCounts.of(inspection(r).getRevisit().get().sufficientCount() + 1,
                     inspection(r).getRevisit().get().notSufficientCount())))),
-        new Mutation("weaknesses both in detail and counted", detailed.withShapes(Shape.STATEMENT_REQUIRED),
+        new Mutation("a count below the weaknesses named", detailed.withShapes(Shape.STATEMENT_REQUIRED),
             Invariant.WEAKNESSES_DETAILED_OR_COUNTED, "significantWeaknessCount",
-            r -> inspection(r).withSignificantWeaknessCount(inspection(r).numberOfSignificantWeaknesses())),
+            r -> inspection(r).withWeaknessesKnown(WeaknessesKnown.COUNTED)
+                .withSignificantWeaknessCount(inspection(r).getSignificantWeaknesses().size() - 1)),
+        new Mutation("named weaknesses with a count", detailed.withShapes(Shape.STATEMENT_REQUIRED),
+            Invariant.WEAKNESSES_KNOWN_AS_STATED, "significantWeaknessCount",
+            r -> inspection(r).withWeaknessesKnown(WeaknessesKnown.NAMED)
+                .withSignificantWeaknessCount(inspection(r).getSignificantWeaknesses().size())),
         new Mutation("a weakness identifier used twice", detailed.withShapes(Shape.STATEMENT_REQUIRED),
             Invariant.UNIQUE_IDENTIFIER, "significantWeaknesses[1].id",
             r -> {

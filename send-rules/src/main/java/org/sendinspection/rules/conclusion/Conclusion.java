@@ -43,6 +43,23 @@ public interface Conclusion {
   List<RuleSource> getCitations();
 
   /**
+   * How firmly the record settles it: established from facts, bounded by facts that give only a limit
+   * ("submitted by 9 September 2022 at the latest"), or not determinable. A conclusion of kind
+   * {@link ConclusionKind#NOT_DETERMINABLE} is always not determinable; others are established unless
+   * the rule says they are bounded.
+   */
+  @Value.Default
+  default Certainty getCertainty() {
+    return getKind() == ConclusionKind.NOT_DETERMINABLE ? Certainty.NOT_DETERMINABLE : Certainty.ESTABLISHED;
+  }
+
+  /**
+   * The facts a not-determinable conclusion lacks, by path where the record has a place for them, such
+   * as {@code inspections[0].writtenStatement.submissions}; empty for other conclusions.
+   */
+  List<String> getMissingFacts();
+
+  /**
    * The date with the given role.
    *
    * @param role the role, such as {@code due by}; not null
@@ -68,6 +85,14 @@ public interface Conclusion {
 
   @Value.Check
   default void check() {
+    if ((getKind() == ConclusionKind.NOT_DETERMINABLE) != (getCertainty() == Certainty.NOT_DETERMINABLE)) {
+      throw new IllegalArgumentException("conclusion " + getKind() + " of rule " + getRuleId()
+          + " has certainty " + getCertainty() + "; only NOT_DETERMINABLE conclusions are not determinable");
+    }
+    if (getKind() == ConclusionKind.NOT_DETERMINABLE && getMissingFacts().isEmpty()) {
+      throw new IllegalArgumentException("not-determinable conclusion of rule " + getRuleId()
+          + " must name the fact it lacks (missingFacts); found none");
+    }
     ConclusionChecks.requireText(getRuleId(), "Conclusion.ruleId");
     ConclusionChecks.requireText(getReason(), "Conclusion.reason");
     if (getCitations().isEmpty()) {

@@ -17,7 +17,7 @@ public enum ConclusionKind {
   WSOA_SUBMITTED_IN_TIME,
   /** The statement was submitted after its due date. */
   WSOA_SUBMITTED_LATE,
-  /** The due date has passed and no submission is recorded. */
+  /** The due date has passed and the record shows no submission by then. */
   WSOA_OVERDUE,
   /** A submission was judged not fit for purpose: the statement must be submitted again. */
   WSOA_TO_BE_RESUBMITTED,
@@ -25,7 +25,7 @@ public enum ConclusionKind {
   WSOA_FIT_FOR_PURPOSE,
   /** The date a revisit is usually due by: within 18 months of the statement being fit for purpose. */
   REVISIT_DUE,
-  /** The revisit's usual date has passed and no revisit is recorded. */
+  /** The revisit's usual date has passed and the record shows no revisit by then. */
   REVISIT_OVERDUE,
   /** The 2016 revisit programme ended with no revisit recorded: the area moves to the 2023 framework. */
   NOT_REVISITED_BEFORE_PROGRAMME_END,
@@ -43,6 +43,8 @@ public enum ConclusionKind {
   NO_FURTHER_REVISIT_UNLESS_DIRECTED,
   /** The significant weaknesses a revisit did not find sufficient progress on. */
   WEAKNESSES_REMAINING,
+  /** The 2016 obligations still in force end: the area's next full inspection began. */
+  OBLIGATIONS_SUPERSEDED,
   /** Where the area's journey stands on the as-of date. */
   JOURNEY_STATE,
   /** The outcome of an area SEND inspection under the 2023 framework, in the report's words. */

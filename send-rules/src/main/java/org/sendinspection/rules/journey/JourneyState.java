@@ -16,7 +16,7 @@ public enum JourneyState {
   /** The report found no significant weakness: no written statement of action is required. */
   NO_WSOA_REQUIRED("no written statement of action required", false),
   /** The report found significant weaknesses: the written statement of action is awaited. */
-  AWAITING_WSOA("awaiting the written statement of action", false),
+  AWAITING_WSOA("written statement of action required; no submission recorded", false),
   /** The 70 working days have passed with no statement submitted. */
   WSOA_OVERDUE("written statement of action overdue", false),
   /** A statement has been submitted and awaits Ofsted and CQC's evaluation. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.Progress;
@@ -159,18 +160,80 @@ public final class InspectionFacts {
             .build());
   }
 
-  /** The number of significant weaknesses found, in detail or as a count. */
-  public int weaknessesFound() {
-    return inspection.numberOfSignificantWeaknesses();
+  /** The number of significant weaknesses found, named or counted; empty where not recorded. */
+  public Optional<Integer> weaknessesFound() {
+    return inspection.significantWeaknessTotal();
+  }
+
+  /**
+   * Whether a written statement of action was required, as far as the record shows: yes where it
+   * found significant weaknesses or records the statement; no where it found none; empty where the
+   * weaknesses are not recorded and no statement is.
+   */
+  public Optional<Boolean> statementRequired() {
+    if (inspection.getWrittenStatement().isPresent()) {
+      return Optional.of(true);
+    }
+    return weaknessesFound().map(n -> n > 0);
+  }
+
+  /** Whether the record shows the statement was required: {@link #statementRequired()} is yes. */
+  public boolean statementKnownRequired() {
+    return statementRequired().orElse(false);
+  }
+
+  /** The path of what is missing where the weaknesses are not recorded. */
+  public String weaknessesPath() {
+    return path + ".weaknessesKnown";
+  }
+
+  /** What the record knows of submissions and evaluations beyond those listed. */
+  public Coverage submissionCoverage() {
+    return inspection.getWrittenStatement().map(WrittenStatementOfAction::getSubmissionCoverage)
+        .orElse(Coverage.notRecorded());
+  }
+
+  /** What the record knows of a revisit where none is listed. */
+  public Coverage revisitCoverage() {
+    return inspection.getRevisit().isPresent() ? Coverage.notRecorded() : inspection.getRevisitCoverage();
+  }
+
+  /** The coverage's date as a fact a conclusion rests on. */
+  public FactReference coverageReference(String coveragePath, Coverage coverage, String what) {
+    return FactReference.of(coveragePath, what + " recorded until "
+        + coverage.getUntil().map(u -> Wording.date(u.earliestPossible())).orElse("no date"),
+        coverage.getUntil().map(u -> u.earliestPossible()).orElse(onSiteStart().getDate()));
+  }
+
+  /** The path of the statement's submission coverage. */
+  public String submissionCoveragePath() {
+    return path + ".writtenStatement.submissionCoverage";
+  }
+
+  /** The path of the revisit coverage. */
+  public String revisitCoveragePath() {
+    return path + ".revisitCoverage";
+  }
+
+  /**
+   * The first day of the area's next full inspection, if it had begun by the as-of date: from then the
+   * 2016 obligations of this inspection are superseded.
+   */
+  public Optional<ResolvedDate> supersededBy() {
+    return laterInspectionBegan().filter(this::happened);
   }
 
   /** The significant weaknesses as facts, dated by the first day on site: one each, or the count. */
   public List<FactReference> weaknesses() {
     LocalDate found = onSiteStart().getDate();
+    if (inspection.getWeaknessesKnown() == org.sendinspection.model.inspection.WeaknessesKnown.NOT_RECORDED) {
+      return List.of(FactReference.of(path + ".weaknessesKnown",
+          "the significant weaknesses, not recorded", found));
+    }
     if (!inspection.hasWeaknessesInDetail()) {
       return List.of(FactReference.of(path + ".significantWeaknessCount",
-          Wording.count(weaknessesFound(), "significant weakness", "significant weaknesses")
-              + ", known only as a count", found));
+          Wording.count(weaknessesFound().orElseThrow(), "significant weakness", "significant weaknesses")
+              + ", known as a count", found));
     }
     List<SignificantWeakness> weaknesses = inspection.getSignificantWeaknesses();
     List<FactReference> facts = new ArrayList<>();
@@ -229,15 +292,6 @@ public final class InspectionFacts {
   public Optional<ResolvedDate> acceptance() {
     return submissions().stream().filter(SubmissionFacts::isFitForPurpose).findFirst()
         .flatMap(SubmissionFacts::evaluated);
-  }
-
-  /**
-   * Whether the record gives the statement's history. A record drawn from the official statistics
-   * knows a statement was required and that a revisit took place, but not its submissions: with
-   * none recorded and a revisit recorded, the history is absent, not late.
-   */
-  public boolean statementHistoryRecorded() {
-    return !submissions().isEmpty() || inspection.getRevisit().isEmpty();
   }
 
   /** The revisit, if one is recorded (whatever its date). */

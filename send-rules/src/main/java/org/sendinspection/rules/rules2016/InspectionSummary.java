@@ -24,7 +24,7 @@ public interface InspectionSummary {
   String getInspectionId();
 
   /** Significant weaknesses found, from detail or count. */
-  int getWeaknessesFound();
+  Optional<Integer> getWeaknessesFound();
 
   /** Weaknesses a revisit found sufficient progress on; empty before any revisit outcome. */
   Optional<Integer> getWeaknessesWithSufficientProgress();

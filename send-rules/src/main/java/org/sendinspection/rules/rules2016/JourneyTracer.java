@@ -99,7 +99,11 @@ public final class JourneyTracer {
   }
 
   private boolean report() {
-    int found = facts.weaknessesFound();
+    Optional<Boolean> required = facts.statementRequired();
+    if (required.isEmpty()) {
+      return false;
+    }
+    int found = required.get() ? 1 : 0;
     Optional<ResolvedDate> requirement = facts.requirement();
     if (requirement.isPresent()) {
       return happened(requirement.get()) && move(found == 0
@@ -171,21 +175,26 @@ public final class JourneyTracer {
 
   private Optional<Deadline> nextDeadline() {
     List<Deadline> candidates = new ArrayList<>();
-    // A first submission no source dates may have been made in time: the deadline's passing is not known.
-    boolean firstSubmissionUndated = facts.submissions().stream().findFirst().filter(s -> !s.isDated()).isPresent();
-    if (state == JourneyState.AWAITING_WSOA && facts.statementHistoryRecorded() && statementDue.isPresent()
-        && !firstSubmissionUndated) {
+    // A deadline passes only where the record shows the fact it waits for had not happened by then:
+    // a submission or revisit that is not recorded may still have been made.
+    if (state == JourneyState.AWAITING_WSOA && statementDue.isPresent() && facts.submissions().isEmpty()
+        && facts.submissionCoverage().showsNoneOtherBy(statementDue.get())) {
       candidates.add(new Deadline(JourneyTrigger.WSOA_DEADLINE_PASSED, statementDue.get().plusDays(1),
           receipt.get().reference(), "Due by " + Wording.date(statementDue.get()) + ", "
-              + facts.settings().getStatementWorkingDays() + " working days after the report's receipt."));
+              + facts.settings().getStatementWorkingDays() + " working days after the report's receipt;"
+              + " the record shows no submission by then."));
     }
     if (state == JourneyState.AWAITING_REVISIT && acceptance.isPresent()) {
       LocalDate due = acceptance.get().getDate().plusMonths(facts.settings().getRevisitWithinMonths());
-      candidates.add(new Deadline(JourneyTrigger.REVISIT_DEADLINE_PASSED, due.plusDays(1),
-          acceptance.get().reference(), "Usually due by " + Wording.date(due) + "."));
+      if (facts.revisitCoverage().showsNoneOtherBy(due) && !RevisitDueRule.suspended(facts.settings(), due)) {
+        candidates.add(new Deadline(JourneyTrigger.REVISIT_DEADLINE_PASSED, due.plusDays(1),
+            acceptance.get().reference(), "Usually due by " + Wording.date(due) + "; the record shows no revisit"
+                + " by then."));
+      }
     }
     LocalDate end = facts.settings().getRevisitProgrammeEnd();
-    if (AWAITING_REVISIT_OR_EARLIER.contains(state) && facts.revisit().isEmpty() && !last.isAfter(end)) {
+    if (AWAITING_REVISIT_OR_EARLIER.contains(state) && facts.revisit().isEmpty() && !last.isAfter(end)
+        && facts.revisitCoverage().showsNoneOtherBy(end)) {
       candidates.add(new Deadline(JourneyTrigger.REVISIT_PROGRAMME_ENDED, end.plusDays(1),
           steps.get(steps.size() - 1).getBasis(), "The 2016 revisit programme ended on " + Wording.date(end) + "."));
     }

@@ -47,7 +47,7 @@ public final class NextStepsRule extends Rule2016 {
         .addAllBasis(revisit.insufficientOutcomes())
         .reason(Wording.withNotes("As the revisit did not find sufficient progress on every significant weakness,"
             + " it is for DfE and NHS England to determine the next steps, which may include the Secretary of"
-            + " State using powers of intervention.", known))
+            + " State using powers of intervention." + recorded(facts), known))
         .build());
     conclusions.add(progressReview(facts, revisit));
     conclusions.add(conclusion(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED, facts,
@@ -70,6 +70,7 @@ public final class NextStepsRule extends Rule2016 {
     if (revisit.report().isEmpty()) {
       return conclusion(ConclusionKind.NOT_DETERMINABLE, facts, Sources2016.ACCELERATED_PROGRESS_PLAN_ANSWER)
           .addAllBasis(revisit.insufficientOutcomes())
+          .addMissingFacts(facts.path() + ".revisit.letterDate", facts.path() + ".revisit.publishedOn")
           .reason("DfE requires an accelerated progress plan with a formal progress review within " + months
               + " months of the revisit report, but the record gives neither the revisit letter's date nor its"
               + " publication, so the review's date cannot be worked out.")
@@ -85,6 +86,22 @@ public final class NextStepsRule extends Rule2016 {
             + Wording.date(report.getDate().plusMonths(months)) + " (the answer says \"within at least 6"
             + " months\"; the period is a setting).", report))
         .build();
+  }
+
+  /** What the record holds of the next steps, in a sentence; empty where it holds nothing. */
+  private static String recorded(InspectionFacts facts) {
+    List<String> parts = new ArrayList<>();
+    facts.inspection().getNextSteps().ifPresent(n -> {
+      n.getDeterminedOn().ifPresent(d -> parts.add("DfE and NHS England set out the next steps on " + d.describe()));
+      n.getAcceleratedProgressPlan().ifPresent(p -> {
+        p.getSubmittedOn().ifPresent(d -> parts.add("the accelerated progress plan was submitted on " + d.describe()));
+        p.getApprovedOn().ifPresent(d -> parts.add("it was approved on " + d.describe()));
+        p.getReviews().forEach(d -> parts.add("a formal progress review was held on " + d.describe()));
+      });
+      n.getSecretaryOfStateDirection().ifPresent(d -> parts.add("the Secretary of State directed intervention on "
+          + d.describe()));
+    });
+    return parts.isEmpty() ? "" : " The record shows that " + Wording.and(parts) + ".";
   }
 
   private static String remaining(InspectionFacts facts, RevisitFacts revisit) {

@@ -29,8 +29,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
 
   @Override
   protected List<Conclusion> derive(InspectionFacts facts) {
-    int found = facts.weaknessesFound();
-    if (found == 0) {
+    if (!facts.statementKnownRequired()) {
       return List.of();
     }
     Optional<ResolvedDate> requirement = facts.requirement();
@@ -39,7 +38,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
     }
     Optional<RevisitFacts> revisit = facts.revisit().filter(r -> facts.happened(r.outcomeKnown()));
     if (revisit.isPresent() && revisit.get().allSufficient()) {
-      return List.of(ceased(facts, requirement, revisit.get(), found));
+      return List.of(ceased(facts, requirement, revisit.get(), revisit.get().sufficient()));
     }
     List<Conclusion> conclusions = new ArrayList<>();
     var inForce = conclusion(ConclusionKind.QUARTERLY_VISITS_IN_FORCE, facts);
@@ -60,7 +59,8 @@ public final class QuarterlyVisitsRule extends Rule2016 {
     revisit.ifPresent(r -> conclusions.add(conclusion(ConclusionKind.QUARTERLY_VISITS_CONTINUE, facts)
         .addDates(ConcernedDate.of("revisit outcome on", r.outcomeKnown().getDate()))
         .addAllBasis(r.insufficientOutcomes())
-        .reason(Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of " + found
+        .reason(Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of "
+            + (r.sufficient() + r.notSufficient())
             + " significant weaknesses, so the quarterly visits do not cease: they cease only when every"
             + " significant weakness has sufficient progress.", r.outcomeKnown()))
         .build()));

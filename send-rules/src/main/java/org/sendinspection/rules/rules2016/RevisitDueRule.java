@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -33,7 +34,7 @@ public final class RevisitDueRule extends Rule2016 {
 
   @Override
   protected List<Conclusion> derive(InspectionFacts facts) {
-    if (facts.weaknessesFound() == 0) {
+    if (!facts.statementKnownRequired()) {
       return List.of();
     }
     RuleSettings settings = facts.settings();
@@ -45,13 +46,14 @@ public final class RevisitDueRule extends Rule2016 {
       if (revisitBegan.isPresent() && facts.acceptance().isEmpty()) {
         return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
             .addBasis(revisitBegan.get().reference())
+            .addMissingFacts(facts.path() + ".writtenStatement.submissions")
             .reason("A revisit is recorded but not when the written statement of action was declared fit for"
                 + " purpose, so when the revisit was due cannot be worked out.")
             .build());
       }
       Optional<ResolvedDate> requirement = facts.happened(facts.requirement());
       if (!revisitRecorded && facts.asOf().isAfter(end) && requirement.isPresent()
-          && !requirement.get().getDate().isAfter(end)) {
+          && !requirement.get().getDate().isAfter(end) && facts.revisitCoverage().showsNoneOtherBy(end)) {
         return List.of(programmeEnded(facts, requirement.get(), "No written statement of action declared fit"
             + " for purpose and no revisit are recorded"));
       }
@@ -74,19 +76,62 @@ public final class RevisitDueRule extends Rule2016 {
             + " months (a setting), by " + Wording.date(due) + "." + began + covid + afterEnd,
             List.of(acceptance, revisitBegan)))
         .build());
-    if (revisitBegan.isEmpty() && !revisitRecorded && facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end)) {
-      conclusions.add(programmeEnded(facts, accepted, "No revisit is recorded"));
-    } else if (revisitBegan.isEmpty() && facts.asOf().isAfter(due)) {
-      conclusions.add(conclusion(ConclusionKind.REVISIT_OVERDUE, facts)
-          .addDates(ConcernedDate.of("usually due by", due), ConcernedDate.of("as of", facts.asOf()))
-          .addBasis(accepted.reference())
-          .reason(Wording.withNotes("No revisit is recorded by " + Wording.date(facts.asOf())
-              + ", though one usually follows within " + months + " months of the statement being declared fit"
-              + " for purpose on " + Wording.date(accepted.getDate()) + ", by " + Wording.date(due) + "."
-              + covid, accepted))
-          .build());
+    if (revisitBegan.isEmpty() && facts.asOf().isAfter(due)) {
+      conclusions.add(notRevisitedByDue(facts, accepted, due, months, covid));
     }
     return conclusions;
+  }
+
+  /**
+   * The usual date has passed with no revisit listed: overdue only where the record shows none by that
+   * day and revisits could be made on it; after the programme's end, not revisited before it ended.
+   */
+  private Conclusion notRevisitedByDue(InspectionFacts facts, ResolvedDate accepted, LocalDate due, int months,
+      String covid) {
+    RuleSettings settings = facts.settings();
+    LocalDate end = settings.getRevisitProgrammeEnd();
+    Coverage coverage = facts.revisitCoverage();
+    if (facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end) && coverage.showsNoneOtherBy(end)) {
+      return programmeEnded(facts, accepted, "No revisit is recorded");
+    }
+    if (suspended(settings, facts.asOf()) || suspended(settings, due)) {
+      return conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+          .addDates(ConcernedDate.of("usually due by", due))
+          .addBasis(accepted.reference())
+          .addMissingFacts("a published rule for revisits that fell due while revisits were suspended")
+          .reason(Wording.withNotes("A revisit usually follows within " + months + " months of the statement being"
+              + " declared fit for purpose on " + Wording.date(accepted.getDate()) + ", by " + Wording.date(due)
+              + ", but revisits were suspended for COVID-19 from " + Wording.date(settings.getCovidSuspensionFrom())
+              + " until they resumed from " + Wording.date(settings.getRevisitsResumedFrom()) + ", and no source found"
+              + " says by when a revisit that fell due then was due instead, so whether it is overdue cannot be"
+              + " settled.", accepted))
+          .build();
+    }
+    if (!coverage.showsNoneOtherBy(due)) {
+      String silent = coverage.getUntil().map(u -> "lists revisits only until " + Wording.date(u.earliestPossible())
+          + ", before the usual date").orElse("does not record whether a revisit took place");
+      return conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+          .addDates(ConcernedDate.of("usually due by", due))
+          .addBasis(accepted.reference())
+          .addMissingFacts(facts.path() + ".revisit")
+          .reason(Wording.withNotes("A revisit usually follows by " + Wording.date(due) + "; the record lists none and "
+              + silent + ", so whether it is overdue cannot be settled.", accepted))
+          .build();
+    }
+    LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
+    return conclusion(ConclusionKind.REVISIT_OVERDUE, facts)
+        .addDates(ConcernedDate.of("usually due by", due), ConcernedDate.of("as of", facts.asOf()))
+        .addBasis(accepted.reference(), facts.coverageReference(facts.revisitCoveragePath(), coverage, "revisits"))
+        .reason(Wording.withNotes("No revisit had taken place by " + Wording.date(due) + " (the record lists every"
+            + " revisit until " + Wording.date(until) + "), though one usually follows within " + months + " months"
+            + " of the statement being declared fit for purpose on " + Wording.date(accepted.getDate()) + "."
+            + covid, accepted))
+        .build();
+  }
+
+  /** Whether revisits were suspended on the day: from the COVID-19 suspension until they resumed. */
+  static boolean suspended(RuleSettings settings, LocalDate day) {
+    return !day.isBefore(settings.getCovidSuspensionFrom()) && day.isBefore(settings.getRevisitsResumedFrom());
   }
 
   private Conclusion programmeEnded(InspectionFacts facts, ResolvedDate since, String what) {

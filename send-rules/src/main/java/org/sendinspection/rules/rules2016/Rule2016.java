@@ -1,5 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sendinspection.rules.conclusion.Conclusion;
+
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -24,6 +28,21 @@ public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
     }
     InspectionFacts facts = InspectionFacts.of(context);
     return facts.happened(facts.onSiteStart()) ? Optional.of(facts) : Optional.empty();
+  }
+
+  /**
+   * From the first day of the area's next full inspection, what the 2016 framework still required
+   * (the statement, the revisit, the quarterly visits, the progress review) is superseded: an area
+   * with a statement never revisited is next inspected under the 2023 framework, whose outcome says
+   * what follows. Conclusions about what happened before stay; those of obligations still in force do
+   * not, and {@link SupersededRule} says when and why they ended.
+   */
+  @Override
+  protected final List<Conclusion> inForce(InspectionFacts facts, List<Conclusion> conclusions) {
+    if (facts.supersededBy().isEmpty()) {
+      return conclusions;
+    }
+    return conclusions.stream().filter(c -> !SupersededRule.ENDED.contains(c.getKind())).collect(Collectors.toList());
   }
 
   @Override

@@ -12,6 +12,6 @@ public final class Rules2016 {
   /** Every rule of the 2016 framework. */
   public static List<Rule> all() {
     return List.of(new StatementRequiredRule(), new StatementDueRule(), new StatementEvaluationRule(),
-        new RevisitDueRule(), new QuarterlyVisitsRule(), new NextStepsRule(), new JourneyStateRule());
+        new RevisitDueRule(), new QuarterlyVisitsRule(), new NextStepsRule(), new SupersededRule(), new JourneyStateRule());
   }
 }

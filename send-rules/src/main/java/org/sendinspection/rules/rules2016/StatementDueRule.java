@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.rules.calendar.CalendarCoverageException;
 import org.sendinspection.rules.calendar.WorkingDayCalendar;
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
@@ -35,13 +37,15 @@ public final class StatementDueRule extends Rule2016 {
 
   @Override
   protected List<Conclusion> derive(InspectionFacts facts) {
-    if (facts.weaknessesFound() == 0) {
+    if (!facts.statementKnownRequired()) {
       return List.of();
     }
     Optional<ResolvedDate> receipt = facts.receipt();
     if (receipt.isEmpty()) {
       return List.of(cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
           .addAllBasis(facts.weaknesses())
+          .addMissingFacts(facts.path() + ".reportReceivedOn", facts.path() + ".letterDate",
+              facts.path() + ".publishedOn")
           .reason("The record gives no date for the report's receipt, its letter or its publication, so when"
               + " the written statement of action is due cannot be worked out.")
           .build());
@@ -56,7 +60,8 @@ public final class StatementDueRule extends Rule2016 {
     try {
       due = calendar.plusWorkingDays(received.getDate(), workingDays);
     } catch (CalendarCoverageException e) {
-      return List.of(notDeterminable(facts, received, "the working days cannot be counted: " + e.getMessage()));
+      return List.of(notDeterminable(facts, received, "the working days cannot be counted: " + e.getMessage(),
+          "a working-day calendar covering " + received.getDate().getYear()));
     }
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(cite(conclusion(ConclusionKind.WSOA_DUE, facts), facts)
@@ -67,18 +72,13 @@ public final class StatementDueRule extends Rule2016 {
             + ", the report being taken as received on " + Wording.date(received.getDate()) + "."
             + alternatives(received, calendar, workingDays), received))
         .build());
-    Optional<SubmissionFacts> first = facts.submissions().stream().findFirst()
-        .filter(s -> facts.happened(s.submitted()));
-    if (first.isPresent() && !first.get().isDated()) {
-      conclusions.add(notDeterminable(facts, received, "no source says when the statement was first"
-          + " submitted; it had been submitted by " + Wording.date(first.get().submitted().getDate())
-          + ", when it was evaluated, and was due by " + Wording.date(due)));
-    } else if (first.isPresent()) {
+    Optional<SubmissionFacts> first = facts.submissions().stream().findFirst();
+    if (first.isPresent() && first.get().isDated()) {
       conclusions.add(submission(facts, received, due, first.get().submitted()));
+    } else if (first.isPresent()) {
+      conclusions.add(knownByEvaluation(facts, received, due, first.get().submitted()));
     } else if (facts.asOf().isAfter(due)) {
-      conclusions.add(facts.statementHistoryRecorded() ? overdue(facts, received, due)
-          : notDeterminable(facts, received, "the record gives no submission of the statement but records a"
-              + " revisit, as records drawn from the official statistics do"));
+      conclusions.add(noSubmissionListed(facts, received, due));
     }
     return conclusions;
   }
@@ -87,6 +87,7 @@ public final class StatementDueRule extends Rule2016 {
     if (submitted.getDate().isBefore(received.getDate())) {
       return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
           .addBasis(received.reference(), submitted.reference())
+          .addMissingFacts(facts.path() + ".reportReceivedOn")
           .reason(Wording.withNotes("The record dates the submission (" + Wording.date(submitted.getDate())
               + ") before the day taken as the report's receipt (" + Wording.date(received.getDate())
               + "), so whether it was made in time cannot be judged; record the report's receipt"
@@ -111,18 +112,66 @@ public final class StatementDueRule extends Rule2016 {
         .build();
   }
 
-  private Conclusion overdue(InspectionFacts facts, ResolvedDate received, LocalDate due) {
-    return cite(conclusion(ConclusionKind.WSOA_OVERDUE, facts), facts)
-        .addDates(ConcernedDate.of("due by", due), ConcernedDate.of("as of", facts.asOf()))
-        .addBasis(received.reference())
-        .reason(Wording.withNotes("No submission of the written statement of action is recorded by "
-            + Wording.date(facts.asOf()) + ", and it was due by " + Wording.date(due) + ".", received))
+  /**
+   * A first submission no source dates, known by its evaluation: it was made on or before that day,
+   * which settles "in time" only where that day is itself within the time allowed.
+   */
+  private Conclusion knownByEvaluation(InspectionFacts facts, ResolvedDate received, LocalDate due,
+      ResolvedDate evaluated) {
+    LocalDate by = evaluated.getDate();
+    String known = "No source says when the statement was first submitted; it was evaluated on "
+        + Wording.date(by) + ", so it had been submitted by " + Wording.date(by) + " at the latest";
+    if (!by.isAfter(due)) {
+      return cite(conclusion(ConclusionKind.WSOA_SUBMITTED_IN_TIME, facts), facts)
+          .certainty(Certainty.BOUNDED)
+          .addDates(ConcernedDate.of("submitted by", by))
+          .addBasis(received.reference(), evaluated.reference())
+          .reason(Wording.withNotes(known + ", within the time allowed (due by " + Wording.date(due) + ").",
+              received))
+          .build();
+    }
+    return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
+        .addBasis(received.reference(), evaluated.reference())
+        .addMissingFacts(facts.path() + ".writtenStatement.submissions[0].submittedOn")
+        .reason(Wording.withNotes(known + ", and it was due by " + Wording.date(due) + ", so whether it was"
+            + " made in time cannot be settled; the day it was submitted (submittedOn) would settle it.", received))
         .build();
   }
 
-  private Conclusion notDeterminable(InspectionFacts facts, ResolvedDate received, String why) {
+  /**
+   * No submission listed after the due day: overdue only where the record shows that none had been made
+   * by the due day; otherwise the record is silent, and so is the rule.
+   */
+  private Conclusion noSubmissionListed(InspectionFacts facts, ResolvedDate received, LocalDate due) {
+    Coverage coverage = facts.submissionCoverage();
+    if (coverage.showsNoneOtherBy(due)) {
+      LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
+      return cite(conclusion(ConclusionKind.WSOA_OVERDUE, facts), facts)
+          .addDates(ConcernedDate.of("due by", due), ConcernedDate.of("as of", facts.asOf()))
+          .addBasis(received.reference(), facts.coverageReference(facts.submissionCoveragePath(), coverage,
+              "the statement's submissions"))
+          .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)
+              + ", and the record, which lists every submission until " + Wording.date(until)
+              + ", lists none: it had not been submitted when it was due.", received))
+          .build();
+    }
+    String silent = coverage.getUntil().map(u -> "lists the statement's submissions only until "
+        + Wording.date(u.earliestPossible()) + ", before it was due")
+        .orElse("does not record whether the statement was submitted (as Ofsted's official statistics, which"
+            + " have no column for it, do not)");
     return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
         .addBasis(received.reference())
+        .addMissingFacts(facts.path() + ".writtenStatement.submissions")
+        .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)
+            + ". The record lists no submission and " + silent + ", so whether it was submitted in time, late"
+            + " or not at all cannot be settled.", received))
+        .build();
+  }
+
+  private Conclusion notDeterminable(InspectionFacts facts, ResolvedDate received, String why, String missing) {
+    return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
+        .addBasis(received.reference())
+        .addMissingFacts(missing)
         .reason(Wording.withNotes("When the written statement of action is due, or whether it was made in time,"
             + " cannot be settled: " + why + ".", received))
         .build();

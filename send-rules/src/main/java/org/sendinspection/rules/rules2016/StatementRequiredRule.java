@@ -34,14 +34,24 @@ public final class StatementRequiredRule extends Rule2016 {
     if (requirement.isPresent() && !facts.happened(requirement.get())) {
       return List.of();
     }
-    int found = facts.weaknessesFound();
-    if (found == 0) {
+    if (facts.statementRequired().isEmpty()) {
+      return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+          .addAllBasis(facts.weaknesses())
+          .addMissingFacts(facts.weaknessesPath())
+          .reason("The record does not give the inspection's significant weaknesses or their number (its report"
+              + " is not recorded), so whether HMCI requires a written statement of action cannot be settled.")
+          .build());
+    }
+    if (!facts.statementKnownRequired()) {
       return List.of(notRequired(facts, requirement));
     }
+    String found = facts.weaknessesFound()
+        .map(n -> Wording.count(n, "significant weakness", "significant weaknesses"))
+        .orElse("significant weaknesses (their number is not recorded)");
     if (requirement.isEmpty()) {
       return List.of(conclusion(ConclusionKind.WSOA_REQUIRED, facts)
           .addAllBasis(facts.weaknesses())
-          .reason("The inspection found " + Wording.count(found, "significant weakness", "significant weaknesses")
+          .reason("The inspection found " + found
               + ", so HMCI requires a written statement of action; the record gives no date for the report or"
               + " HMCI's determination, so when the requirement took effect, and so which partners are jointly"
               + " responsible, cannot be worked out.")
@@ -55,8 +65,7 @@ public final class StatementRequiredRule extends Rule2016 {
     return List.of(conclusion(ConclusionKind.WSOA_REQUIRED, facts)
         .addDates(ConcernedDate.of("required from", from.getDate()))
         .addAllBasis(basis)
-        .reason(Wording.withNotes("The inspection found "
-            + Wording.count(found, "significant weakness", "significant weaknesses")
+        .reason(Wording.withNotes("The inspection found " + found
             + ", so HMCI requires a written statement of action from " + Wording.date(from.getDate())
             + "; " + responsible(partners, facts) + ".", from))
         .build());

@@ -104,7 +104,9 @@ public final class AreaSendJourneyTracer {
   private Optional<Step> nextWindowEvent() {
     List<Step> candidates = new ArrayList<>();
     FactReference report = facts.report().reference();
-    if (state == JourneyState.PRIORITY_ACTION_PLAN) {
+    // A window's closing is a step only where the record shows that what it waited for had not begun.
+    if (state == JourneyState.PRIORITY_ACTION_PLAN && facts.inspection().getMonitoringCoverage()
+        .showsNoneOtherBy(facts.monitoringInspection().closes())) {
       InspectionWindow monitoring = facts.monitoringInspection();
       candidates.add(new Step(JourneyTrigger.MONITORING_WINDOW_PASSED, monitoring.closes().plusDays(1), report,
           "The monitoring inspection's window closed on " + Wording.date(monitoring.closes()) + "."));
@@ -115,7 +117,8 @@ public final class AreaSendJourneyTracer {
           "The next full inspection's window opened on " + Wording.date(full.opens()) + "; it is due about "
               + Wording.date(full.about()) + "."));
     }
-    if (state == JourneyState.NEXT_FULL_INSPECTION_DUE) {
+    if (state == JourneyState.NEXT_FULL_INSPECTION_DUE
+        && facts.record().getInspectionCoverage().showsNoneOtherBy(full.closes())) {
       candidates.add(new Step(JourneyTrigger.FULL_INSPECTION_WINDOW_PASSED, full.closes().plusDays(1), report,
           "The next full inspection's window closed on " + Wording.date(full.closes()) + "."));
     }

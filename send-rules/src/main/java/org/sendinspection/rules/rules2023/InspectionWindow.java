@@ -98,7 +98,12 @@ public final class InspectionWindow {
 
   /** Where a day falls against the window, in words: {@code within the window}, {@code before it}, {@code after it}. */
   public String placing(LocalDate day) {
-    return contains(day) ? "within the window" : day.isBefore(opens) ? "before the window opened" : "after the window closed";
+    // Reports give every timing as an upper bound ("within approximately 18 months"): only a day before
+    // the date counted from is early, and a day up to the window's close is within the time given.
+    if (day.isBefore(countedFrom.getDate())) {
+      return "before the report it follows";
+    }
+    return day.isAfter(closes) ? "after the window closed" : "within the time the report gives";
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -59,13 +60,28 @@ public final class MonitoringInspectionRule extends Rule2023 {
               + facts.settings().getFullInspectionYearsAfterOutcome3() + " years of the report.", monitored.get()))
           .build());
     } else if (facts.asOf().isAfter(window.closes())) {
-      conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_OVERDUE, facts)
-          .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
-          .addBasis(report.reference())
-          .reason(Wording.withNotes("No monitoring inspection is recorded by " + Wording.date(facts.asOf())
-              + ", though its window closed on " + Wording.date(window.closes()) + ": " + window.describe() + ".",
-              report))
-          .build());
+      Coverage coverage = facts.inspection().getMonitoringCoverage();
+      if (coverage.showsNoneOtherBy(window.closes())) {
+        conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_OVERDUE, facts)
+            .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
+            .addBasis(report.reference())
+            .reason(Wording.withNotes("No monitoring inspection had begun by " + Wording.date(window.closes())
+                + ", when its window closed (the record lists every monitoring inspection until "
+                + Wording.date(coverage.getUntil().orElseThrow().earliestPossible()) + "): " + window.describe()
+                + ".", report))
+            .build());
+      } else {
+        conclusions.add(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+            .addDates(ConcernedDate.of("window closed", window.closes()))
+            .addBasis(report.reference())
+            .addMissingFacts(facts.path() + ".monitoringInspections")
+            .reason(Wording.withNotes("The monitoring inspection's window closed on " + Wording.date(window.closes())
+                + "; the record lists no monitoring inspection and "
+                + coverage.getUntil().map(u -> "lists them only until " + Wording.date(u.earliestPossible()))
+                    .orElse("does not record whether one took place")
+                + ", so whether it is overdue cannot be settled.", report))
+            .build());
+      }
     }
     return conclusions;
   }

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -52,12 +53,25 @@ public final class NextFullInspectionRule extends Rule2023 {
         .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", " + what + " follows within"
             + " approximately " + years(facts) + ": " + window.describe() + "." + stated + began, report))
         .build());
-    if (later.isEmpty() && facts.asOf().isAfter(window.closes())) {
+    Coverage coverage = facts.record().getInspectionCoverage();
+    if (later.isEmpty() && facts.asOf().isAfter(window.closes()) && !coverage.showsNoneOtherBy(window.closes())) {
+      conclusions.add(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+          .addDates(ConcernedDate.of("window closed", window.closes()))
+          .addBasis(report.reference())
+          .addMissingFacts("inspections")
+          .reason(Wording.withNotes("The window for " + what + " closed on " + Wording.date(window.closes())
+              + "; the record lists no later full inspection and "
+              + coverage.getUntil().map(u -> "lists inspections only until " + Wording.date(u.earliestPossible()))
+                  .orElse("does not record whether one took place")
+              + ", so whether it is overdue cannot be settled.", report))
+          .build());
+    } else if (later.isEmpty() && facts.asOf().isAfter(window.closes())) {
       conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, facts)
           .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
           .addBasis(report.reference())
-          .reason(Wording.withNotes("No later full inspection is recorded by " + Wording.date(facts.asOf())
-              + ", though the window for " + what + " closed on " + Wording.date(window.closes()) + ": "
+          .reason(Wording.withNotes("No later full inspection had begun by " + Wording.date(window.closes())
+              + " (the record lists every inspection until "
+              + Wording.date(coverage.getUntil().orElseThrow().earliestPossible()) + "), though the window for " + what + " closed on " + Wording.date(window.closes()) + ": "
               + window.describe() + ".", report))
           .build());
     }
