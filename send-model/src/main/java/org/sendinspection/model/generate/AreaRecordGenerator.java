@@ -1,5 +1,8 @@
 package org.sendinspection.model.generate;
 
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.provenance.DatedFact;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,35 +48,47 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
   private final List<Detail> details;
   private final boolean partnerChangesOnly;
   private final int areaSendChance;
+  private final boolean gaps;
 
   private AreaRecordGenerator(List<Shape> shapes, List<Detail> details, boolean partnerChangesOnly,
-      int areaSendChance) {
+      int areaSendChance, boolean gaps) {
     this.shapes = shapes;
     this.details = details;
     this.partnerChangesOnly = partnerChangesOnly;
     this.areaSendChance = areaSendChance;
+    this.gaps = gaps;
+  }
+
+  /**
+   * This generator without gaps in what is known: every weakness count recorded, every submission
+   * dated to the day. By default records also hold what real sources leave out or give loosely (a
+   * number of weaknesses not recorded, a submission known only by its evaluation or dated to the
+   * month), so that properties see every kind of fact.
+   */
+  public AreaRecordGenerator withoutGaps() {
+    return new AreaRecordGenerator(shapes, details, partnerChangesOnly, areaSendChance, false);
   }
 
   /** A generator of records of every shape and detail. */
   public static AreaRecordGenerator any() {
-    return new AreaRecordGenerator(List.of(Shape.values()), List.of(Detail.values()), false, 0);
+    return new AreaRecordGenerator(List.of(Shape.values()), List.of(Detail.values()), false, 0, true);
   }
 
   /** This generator restricted to the given shapes. */
   public AreaRecordGenerator withShapes(Shape... wanted) {
     return new AreaRecordGenerator(ordered(EnumSet.copyOf(List.of(wanted))), details, partnerChangesOnly,
-        areaSendChance);
+        areaSendChance, gaps);
   }
 
   /** This generator restricted to the given levels of detail. */
   public AreaRecordGenerator withDetail(Detail... wanted) {
     Set<Detail> set = EnumSet.copyOf(List.of(wanted));
-    return new AreaRecordGenerator(shapes, new ArrayList<>(set), partnerChangesOnly, areaSendChance);
+    return new AreaRecordGenerator(shapes, new ArrayList<>(set), partnerChangesOnly, areaSendChance, gaps);
   }
 
   /** This generator restricted to areas whose health partners change on 1 July 2022. */
   public AreaRecordGenerator withPartnerChanges() {
-    return new AreaRecordGenerator(shapes, details, true, areaSendChance);
+    return new AreaRecordGenerator(shapes, details, true, areaSendChance, gaps);
   }
 
   /**
@@ -88,7 +103,7 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
     if (percent < 0 || percent > 100) {
       throw new IllegalArgumentException("a chance is 0 to 100 percent; found " + percent);
     }
-    return new AreaRecordGenerator(shapes, details, partnerChangesOnly, percent);
+    return new AreaRecordGenerator(shapes, details, partnerChangesOnly, percent, gaps);
   }
 
   @Override
@@ -134,11 +149,15 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
             .title("Synthetic second source, disputing some dates").publisher("send-model").build());
     java.util.Optional<org.sendinspection.model.inspection.Inspection> previous = java.util.Optional.empty();
     if (shape != Shape.NOT_INSPECTED) {
-      previous = java.util.Optional.of(new InspectionGenerator(draws, area, shape, detail).inspection());
+      previous = java.util.Optional.of(new InspectionGenerator(draws, area, shape, detail, gaps).inspection());
       record.addInspections(previous.get());
     }
     if (areaSendChance > 0 && draws.chance(areaSendChance)) {
       record.addInspections(new AreaSendInspectionGenerator(draws, area).inspection(previous));
+    }
+    if (draws.chance(30)) {
+      record.inspectionCoverage(Coverage.recordedUntil(DatedFact.of(
+          draws.dayBetween(LocalDate.of(2016, 5, 1), LocalDate.of(2030, 12, 31)), Citation.of(SOURCE_ID, "recorded until"))));
     }
     return record.build();
   }

@@ -1,5 +1,7 @@
 package org.sendinspection.model.generate;
 
+import org.sendinspection.model.provenance.Coverage;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -80,6 +82,10 @@ final class AreaSendInspectionGenerator {
             .addFindings(Finding.of(Texts.sentence(draws)))
             .build());
       }
+    }
+    if (draws.chance(50)) {
+      inspection.monitoringCoverage(Coverage.recordedUntil(DatedFact.of(published.plusDays(draws.between(1, 1500)),
+          Citation.of(AreaRecordGenerator.SOURCE_ID, "recorded until"))));
     }
     return inspection.build();
   }

@@ -1,5 +1,10 @@
 package org.sendinspection.model.generate;
 
+import org.sendinspection.model.inspection.WeaknessesKnown;
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.revisit.AcceleratedProgressPlan;
+import org.sendinspection.model.revisit.NextSteps;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -49,8 +54,10 @@ final class InspectionGenerator {
   private final LocalArea area;
   private final Shape shape;
   private final Detail detail;
+  private final boolean gaps;
 
-  InspectionGenerator(Draws draws, LocalArea area, Shape shape, Detail detail) {
+  InspectionGenerator(Draws draws, LocalArea area, Shape shape, Detail detail, boolean gaps) {
+    this.gaps = gaps;
     this.draws = draws;
     this.area = area;
     this.shape = shape;
@@ -83,17 +90,62 @@ final class InspectionGenerator {
         found.add(weakness(i));
       }
       inspection.significantWeaknesses(found);
+    } else if (gaps && draws.chance(10)) {
+      // A report not yet known: the number is not recorded (perhaps one weakness named), never 0.
+      inspection.weaknessesKnown(WeaknessesKnown.NOT_RECORDED);
+      if (weaknesses > 0 && draws.chance(50)) {
+        inspection.addSignificantWeaknesses(weakness(1));
+      }
     } else {
-      inspection.significantWeaknessCount(weaknesses);
+      inspection.weaknessesKnown(WeaknessesKnown.COUNTED).significantWeaknessCount(weaknesses);
+      if (weaknesses > 0 && draws.chance(20)) {
+        inspection.addSignificantWeaknesses(weakness(1));
+      }
     }
+    Optional<Revisit> revisit = Optional.empty();
     if (weaknesses > 0) {
       StatementOutcome statement = statement(letter, published, found);
       inspection.writtenStatement(statement.statement);
       if (shape.isRevisited()) {
-        inspection.revisit(revisit(statement.acceptedOn, weaknesses, found));
+        revisit = Optional.of(revisit(statement.acceptedOn, weaknesses, found));
+        inspection.revisit(revisit);
+        if (revisit.get().notSufficientCount() > 0 && draws.chance(50)) {
+          inspection.nextSteps(nextSteps(revisit.get()));
+        }
+      } else if (draws.chance(50)) {
+        inspection.revisitCoverage(recordedUntil(letter));
       }
     }
     return inspection.build();
+  }
+
+  /** A statement that the record lists everything of a kind until a day drawn after the given one. */
+  private Coverage recordedUntil(LocalDate after) {
+    return Coverage.recordedUntil(DatedFact.of(after.plusDays(draws.between(1, 2000)),
+        Citation.of(AreaRecordGenerator.SOURCE_ID, "recorded until")));
+  }
+
+  private NextSteps nextSteps(Revisit revisit) {
+    LocalDate letter = revisit.getLetterDate().orElseThrow().earliest();
+    LocalDate determined = letter.plusDays(draws.between(10, 60));
+    var steps = NextSteps.builder().determinedOn(fact(determined))
+        .citation(Citation.of(AreaRecordGenerator.SOURCE_ID, "next steps"));
+    if (draws.chance(70)) {
+      LocalDate submitted = determined.plusDays(draws.between(20, 90));
+      var plan = AcceleratedProgressPlan.builder().submittedOn(fact(submitted));
+      if (draws.chance(70)) {
+        plan.approvedOn(fact(submitted.plusDays(draws.between(5, 40))));
+      }
+      int reviews = draws.between(0, 2);
+      for (int i = 1; i <= reviews; i++) {
+        plan.addReviews(fact(submitted.plusDays(180L * i)));
+      }
+      steps.acceleratedProgressPlan(plan.build());
+    }
+    if (draws.chance(10)) {
+      steps.secretaryOfStateDirection(fact(determined.plusDays(draws.between(30, 300))));
+    }
+    return steps.build();
   }
 
   private List<Finding> findings() {
@@ -143,6 +195,9 @@ final class InspectionGenerator {
             .filter(p -> p.getKind().isPrincipalAuthority()).map(Partner::getName)
             .collect(Collectors.toList()))
         .actions(actions(found));
+    if (draws.chance(50)) {
+      wsoa.submissionCoverage(recordedUntil(letter));
+    }
     if (shape == Shape.STATEMENT_REQUIRED) {
       return new StatementOutcome(wsoa.build(), null);
     }
@@ -153,8 +208,13 @@ final class InspectionGenerator {
     LocalDate submitted = published.plusDays(draws.between(50, 100));
     LocalDate acceptedOn = null;
     for (int round = 0; round <= rejections; round++) {
-      ImmutableSubmission.Builder submission = Submission.builder().submittedOn(fact(submitted));
       boolean last = round == rejections;
+      // Some submissions are known only by their evaluation, or only to the month, as sources give them.
+      boolean knownByEvaluation = gaps && (!last || accepted || shape == Shape.STATEMENT_NOT_FIT) && draws.chance(10);
+      ImmutableSubmission.Builder submission = Submission.builder();
+      if (!knownByEvaluation) {
+        submission.submittedOn(gaps && draws.chance(10) ? inMonth(submitted) : fact(submitted));
+      }
       LocalDate evaluated = submitted.plusDays(draws.between(7, 45));
       if (!last) {
         submission.evaluation(evaluation(evaluated, EvaluationVerdict.NOT_FIT_FOR_PURPOSE, false));
@@ -168,7 +228,10 @@ final class InspectionGenerator {
       submitted = evaluated.plusDays(draws.between(14, 60));
     }
     if (accepted && draws.chance(50)) {
-      wsoa.publishedOn(fact(acceptedOn.plusDays(draws.between(1, 30))));
+      LocalDate publishedOn = acceptedOn.plusDays(draws.between(1, 30));
+      wsoa.publishedOn(draws.chance(30) ? DatedFact.builder()
+          .addClaims(DateClaim.onOrBefore(publishedOn, Citation.of(AreaRecordGenerator.SOURCE_ID, "published by")))
+          .build() : fact(publishedOn));
     }
     return new StatementOutcome(wsoa.build(), acceptedOn);
   }
@@ -250,6 +313,12 @@ final class InspectionGenerator {
 
   private static DatedFact fact(LocalDate day) {
     return DatedFact.of(day);
+  }
+
+  /** A fact a source dates only to its month, recorded by the month's first day. */
+  private static DatedFact inMonth(LocalDate day) {
+    return DatedFact.builder().addClaims(DateClaim.inMonth(day.getYear(), day.getMonthValue(),
+        Citation.of(AreaRecordGenerator.SOURCE_ID, "month only"))).build();
   }
 
   /** A fact that sometimes has a second, later claim from another source, as real sources do. */

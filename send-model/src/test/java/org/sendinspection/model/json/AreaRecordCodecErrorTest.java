@@ -207,9 +207,9 @@ class AreaRecordCodecErrorTest {
 
   @Test
   void unsupportedSchemaVersion_isNamedWithTheVersionRead() {
-    Violation problem = onlyProblem(detailedWith(r -> r.put("schemaVersion", 3)));
+    Violation problem = onlyProblem(detailedWith(r -> r.put("schemaVersion", 4)));
     assertProblem(problem, "schemaVersion", RecordFormatException.SCHEMA_VERSION);
-    assertTrue(problem.message().contains("schemaVersion 3 is not supported; this codec reads versions 1 to 2"),
+    assertTrue(problem.message().contains("schemaVersion 4 is not supported; this codec reads versions 1 to 3"),
         problem.message());
   }
 

@@ -56,13 +56,15 @@ class AreaRecordCodecRoundTripTest {
     assertFalse(json.contains("null"), json);
     assertFalse(json.contains("[ ]"), json);
     assertFalse(json.contains("\"significantWeaknesses\""), json);
-    assertTrue(json.contains("\"writtenStatement\" : { }"), json);
+    assertFalse(json.contains("\"submissions\""), json);
+    assertTrue(json.contains("\"writtenStatement\" : {\n      \"submissionCoverage\" : {\n        \"state\" : \"not-recorded\""),
+        json);
   }
 
   @Test
   void output_startsWithTheSchemaVersionAndEndsWithANewLine() {
     String json = CODEC.write(RecordFixtures.counted());
-    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,\n  \"area\" : {"), json);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\" : 3,\n  \"area\" : {"), json);
     assertTrue(json.endsWith("}\n"), json);
   }
 }

@@ -268,10 +268,10 @@ class AreaRecordSchemaTest {
 
   @Test
   void schema_acceptsAVersion1Document_butNotOneHoldingA2023Inspection() {
-    String essexV1 = essexJson().replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 1,");
+    String essexV1 = essexJson().replaceFirst("\"schemaVersion\" : 3,", "\"schemaVersion\" : 1,");
     assertEquals(List.of(), SchemaCheck.failures(essexV1));
     String suffolkV1 = ExampleRecords.json(ExampleRecords.SUFFOLK_RESOURCE)
-        .replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 1,");
+        .replaceFirst("\"schemaVersion\" : 3,", "\"schemaVersion\" : 1,");
     assertFalse(SchemaCheck.failures(suffolkV1).isEmpty(), "the schema accepted a 2023 inspection in version 1");
   }
 }

@@ -1,5 +1,10 @@
 package org.sendinspection.model.json;
 
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.revisit.AcceleratedProgressPlan;
+import org.sendinspection.model.revisit.NextSteps;
+
 import java.time.LocalDate;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
@@ -134,8 +139,22 @@ final class RecordFixtures {
         .writtenStatement(WrittenStatementOfAction.builder().build())
         .revisit(Revisit.builder().onSiteStart(DatedFact.of(LocalDate.of(2020, 2, 3)))
             .outcomeCounts(ProgressCounts.of(2, 1)).build())
+        .nextSteps(NextSteps.builder()
+            .determinedOn(DatedFact.builder().addClaims(DateClaim.inMonth(2020, 5, Citation.of(SOURCE))).build())
+            .acceleratedProgressPlan(AcceleratedProgressPlan.builder()
+                .submittedOn(DatedFact.of(LocalDate.of(2020, 7, 1)))
+                .approvedOn(DatedFact.of(LocalDate.of(2020, 8, 3)))
+                .addReviews(DatedFact.of(LocalDate.of(2021, 1, 11)))
+                .citation(Citation.of(SOURCE, "accelerated progress plan"))
+                .build())
+            .secretaryOfStateDirection(DatedFact.builder()
+                .addClaims(DateClaim.onOrBefore(LocalDate.of(2021, 6, 30), Citation.of(SOURCE))).build())
+            .citation(Citation.of(SOURCE, "next steps"))
+            .build())
         .build();
-    return AreaRecord.builder().area(area()).addSources(source()).addInspections(inspection).build();
+    return AreaRecord.builder().area(area()).addSources(source()).addInspections(inspection)
+        .inspectionCoverage(Coverage.recordedUntil(DatedFact.of(LocalDate.of(2022, 8, 31), Citation.of(SOURCE))))
+        .build();
   }
 
   /** The counted record followed by an outcome-3 area SEND inspection with every property present. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.examples.ExampleRecords;
@@ -17,24 +18,81 @@ import org.sendinspection.model.validation.Violation;
 class WireFormatMigrationTest {
   private static final AreaRecordCodec CODEC = AreaRecordCodec.strict();
 
+  /** What a version-3 document says that earlier versions could not: its coverages and weaknessesKnown. */
+  private static final Pattern VERSION_3_ONLY = Pattern.compile(
+      ",\\s*\"(inspectionCoverage|revisitCoverage|submissionCoverage|monitoringCoverage)\" : \\{\\s*\"state\" : \"not-recorded\"\\s*}"
+          + "|,\\s*\"weaknessesKnown\" : \"(named|counted)\"");
+
+  private static String asVersion(int version, String json) {
+    return VERSION_3_ONLY.matcher(json).replaceAll("")
+        .replaceFirst("\"schemaVersion\" : 3,", "\"schemaVersion\" : " + version + ",");
+  }
+
   private static String asVersion1(String json) {
-    return json.replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 1,");
+    return asVersion(1, json);
+  }
+
+  /** Whether a record says nothing that only version 3 can say. */
+  private static boolean sayableBeforeVersion3(AreaRecord record) {
+    String json = CODEC.write(record);
+    return !json.contains("recorded-until") && !json.contains("\"not-recorded\"\n")
+        && !json.contains("\"weaknessesKnown\" : \"not-recorded\"")
+        && !json.contains("\"precision\"") && !json.contains("\"bound\"") && !json.contains("\"nextSteps\"");
   }
 
   @Test
-  void the_codec_writes_version_2_and_reads_versions_1_and_2() {
-    assertEquals(2, AreaRecordCodec.SCHEMA_VERSION);
+  void the_codec_writes_version_3_and_reads_versions_1_to_3() {
+    assertEquals(3, AreaRecordCodec.SCHEMA_VERSION);
     assertEquals(1, AreaRecordCodec.OLDEST_SCHEMA_VERSION);
   }
 
   @Test
-  void every_2016_record_written_as_version_1_reads_back_the_same_and_reports_its_version() {
+  void every_record_written_as_version_1_or_2_reads_back_the_same_and_reports_its_version() {
     PropertyCheck.forAll(AreaRecordGenerator.any()).tries(200).check(record -> {
-      ReadResult read = CODEC.readWithWarnings(asVersion1(CODEC.write(record)), "v1.json");
-      assertEquals(record, read.record());
-      assertEquals(1, read.schemaVersion());
-      assertEquals(CODEC.write(record), CODEC.write(read.record()), "rewritten as version 2");
+      if (!sayableBeforeVersion3(record)) {
+        return;
+      }
+      for (int version : new int[] {1, 2}) {
+        if (version == 1 && record.getInspections().stream()
+            .anyMatch(i -> !i.framework().wireName().equals("local-area-send-2016"))) {
+          continue;
+        }
+        String old = asVersion(version, CODEC.write(record));
+        if (version == 1 && old.contains("\"submissions\"") && !allSubmissionsDated(record)) {
+          continue;
+        }
+        ReadResult read = CODEC.readWithWarnings(old, "old.json");
+        assertEquals(record, read.record());
+        assertEquals(version, read.schemaVersion());
+        assertEquals(CODEC.write(record), CODEC.write(read.record()), "rewritten as version 3");
+      }
     });
+  }
+
+  @Test
+  void a_version_2_document_takes_every_coverage_as_not_recorded() {
+    String v3 = CODEC.write(ExampleRecords.essex()).replace("\"revisitCoverage\" : {\n      \"state\" : \"not-recorded\"\n    }",
+        "\"revisitCoverage\" : {\n      \"state\" : \"not-recorded\"\n    }");
+    AreaRecord read = CODEC.read(asVersion(2, v3));
+    assertEquals(org.sendinspection.model.provenance.Coverage.notRecorded(), read.getInspectionCoverage());
+    assertEquals(ExampleRecords.essex(), read);
+  }
+
+  @Test
+  void a_version_3_document_must_say_what_it_knows_of_the_weaknesses_and_each_coverage() {
+    String json = CODEC.write(ExampleRecords.essex()).replace("\"weaknessesKnown\" : \"named\",", "")
+        .replaceFirst(",\\s*\"inspectionCoverage\" : \\{\\s*\"state\" : \"not-recorded\"\\s*}", "");
+    RecordFormatException error = assertThrows(RecordFormatException.class, () -> CODEC.read(json));
+    assertEquals(List.of("inspectionCoverage missing-property", "inspections[0].weaknessesKnown missing-property"),
+        paths(error.problems()));
+  }
+
+  private static boolean allSubmissionsDated(AreaRecord record) {
+    return record.getInspections().stream()
+        .filter(i -> i instanceof org.sendinspection.model.inspection.LocalAreaSendInspection)
+        .map(i -> (org.sendinspection.model.inspection.LocalAreaSendInspection) i)
+        .flatMap(i -> i.getWrittenStatement().stream()).flatMap(w -> w.getSubmissions().stream())
+        .allMatch(s -> s.getSubmittedOn().isPresent());
   }
 
   @Test

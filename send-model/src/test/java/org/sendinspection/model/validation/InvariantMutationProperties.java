@@ -68,7 +68,7 @@ class InvariantMutationProperties {
             "onSiteStart", r -> inspection(r).withNoticeGivenOn(
                 DatedFact.of(inspection(r).getOnSiteStart().latest().plusDays(1)))),
         new Mutation("statement without a significant weakness",
-            AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES), Invariant.WSOA_NEEDS_WEAKNESS,
+            AreaRecordGenerator.any().withoutGaps().withShapes(Shape.NO_WEAKNESSES), Invariant.WSOA_NEEDS_WEAKNESS,
             "writtenStatement", r -> inspection(r).withWrittenStatement(WrittenStatementOfAction.builder().build())),
         new Mutation("revisit before the statement was fit for purpose", revisited,
             Invariant.REVISIT_AFTER_FIT_FOR_PURPOSE, "revisit.onSiteStart",
@@ -83,19 +83,20 @@ class InvariantMutationProperties {
             Invariant.REVISIT_OUTCOME_FOR_EVERY_WEAKNESS, "revisit.outcomes",
             r -> inspection(r).withRevisit(withOutcomes(r, o -> o.remove(0)))),
         new Mutation("revisit counts that do not add up",
-            AreaRecordGenerator.any().withDetail(Detail.COUNTS_ONLY).withShapes(Shape.REVISIT_SOME_SUFFICIENT),
+            AreaRecordGenerator.any().withoutGaps().withDetail(Detail.COUNTS_ONLY)
+                .withShapes(Shape.REVISIT_SOME_SUFFICIENT),
             Invariant.REVISIT_COUNTS_ADD_UP, "revisit.outcomeCounts",
             r -> inspection(r).withRevisit(ImmutableRevisit.copyOf(inspection(r).getRevisit().get())
                 .withOutcomeCounts(ProgressCounts.of(inspection(r).getRevisit().get().sufficientCount() + 1,
                     inspection(r).getRevisit().get().notSufficientCount())))),
         new Mutation("a count below the weaknesses named", detailed.withShapes(Shape.STATEMENT_REQUIRED),
             Invariant.WEAKNESSES_DETAILED_OR_COUNTED, "significantWeaknessCount",
-            r -> inspection(r).withWeaknessesKnown(WeaknessesKnown.COUNTED)
-                .withSignificantWeaknessCount(inspection(r).getSignificantWeaknesses().size() - 1)),
+            r -> LocalAreaSendInspection.builder().from(inspection(r)).weaknessesKnown(WeaknessesKnown.COUNTED)
+                .significantWeaknessCount(inspection(r).getSignificantWeaknesses().size() - 1).build()),
         new Mutation("named weaknesses with a count", detailed.withShapes(Shape.STATEMENT_REQUIRED),
             Invariant.WEAKNESSES_KNOWN_AS_STATED, "significantWeaknessCount",
-            r -> inspection(r).withWeaknessesKnown(WeaknessesKnown.NAMED)
-                .withSignificantWeaknessCount(inspection(r).getSignificantWeaknesses().size())),
+            r -> LocalAreaSendInspection.builder().from(inspection(r)).weaknessesKnown(WeaknessesKnown.NAMED)
+                .significantWeaknessCount(inspection(r).getSignificantWeaknesses().size()).build()),
         new Mutation("a weakness identifier used twice", detailed.withShapes(Shape.STATEMENT_REQUIRED),
             Invariant.UNIQUE_IDENTIFIER, "significantWeaknesses[1].id",
             r -> {
@@ -107,7 +108,7 @@ class InvariantMutationProperties {
             Invariant.ACTION_ADDRESSES_FOUND_WEAKNESS, "writtenStatement.actions[0].addresses[0]",
             r -> inspection(r).withWrittenStatement(ImmutableWrittenStatementOfAction.copyOf(statement(r))
                 .withActions(List.of(CodedAction.of("ZZ1", "not-found"))))),
-        new Mutation("an evaluation before its submission", detailed.withShapes(Shape.STATEMENT_NOT_FIT),
+        new Mutation("an evaluation before its submission", detailed.withoutGaps().withShapes(Shape.STATEMENT_NOT_FIT),
             Invariant.EVALUATION_AFTER_SUBMISSION, "evaluation.evaluatedOn",
             r -> {
               Submission first = statement(r).getSubmissions().get(0);
