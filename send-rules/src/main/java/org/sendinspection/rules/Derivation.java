@@ -96,8 +96,10 @@ public final class Derivation {
     List<InspectionSummary> summaries = new ArrayList<>();
     // The rules see the record as it stood on the day, so that no later fact can change the answer.
     AreaRecord onDay = RecordOnDay.cut(record, asOf);
-    for (int i = 0; i < onDay.getInspections().size(); i++) {
-      RuleContext context = RuleContext.of(onDay, i, asOf, settings);
+    for (int i = 0; i < record.getInspections().size(); i++) {
+      // An inspection that had not begun on the day is not in the record as it stood; it still has a
+      // journey, with no step yet, so that journeys match the record's inspections one for one.
+      RuleContext context = RuleContext.of(i < onDay.getInspections().size() ? onDay : record, i, asOf, settings);
       for (Rule rule : registry.rulesFor(context.inspection().framework())) {
         conclusions.addAll(rule.derive(context));
       }

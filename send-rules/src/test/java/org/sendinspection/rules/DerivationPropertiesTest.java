@@ -175,11 +175,23 @@ class DerivationPropertiesTest {
         for (int i = 0; i < full.size(); i++) {
           JourneyState state = full.get(i).stateOn(day);
           assertTrue(full.get(i).machine().reachableStates().contains(state), state.name());
-          assertEquals(state, then.get(i).current(), "state on " + day);
+          if (state == then.get(i).current()) {
+            continue;
+          }
+          // Hindsight may know more than the day did: a deadline that later facts show had passed (the
+          // revisit came after its usual date) is unknown on the day unless the record showed it then.
+          assertTrue(HINDSIGHT.contains(state), "state on " + day + ": " + state + " but " + then.get(i).current());
+          LocalDate onDay = day;
+          LocalDate passed = full.get(i).steps().stream().filter(st -> !st.getDate().isAfter(onDay))
+              .reduce((a, b) -> b).orElseThrow().getDate();
+          assertEquals(full.get(i).stateOn(passed.minusDays(1)), then.get(i).current(), "state on " + day);
         }
       }
     });
   }
+
+  private static final java.util.Set<JourneyState> HINDSIGHT = java.util.EnumSet.of(JourneyState.WSOA_OVERDUE,
+      JourneyState.REVISIT_OVERDUE);
 
   @Test
   void the_journey_state_conclusion_names_the_state_of_the_journey() {
@@ -226,8 +238,12 @@ class DerivationPropertiesTest {
         boolean reported = !chosen(inspection.getLetterDate().or(inspection::getPublishedOn).orElseThrow(),
             c.settings.getDisputedDatePolicy()).isAfter(c.asOf);
         if (inspection.significantWeaknessTotal().isEmpty()) {
-          assertEquals(reported ? 1 : 0, derivation.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
+          // Not recorded: a recorded statement shows one was required; otherwise it is not determinable.
+          boolean statement = inspection.getWrittenStatement().isPresent();
+          assertEquals(reported && !statement ? 1 : 0, derivation.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
               .filter(x -> x.getRuleId().equals("2016.wsoa-required")).count());
+          assertEquals(reported && statement ? 1 : 0,
+              of(derivation, ConclusionKind.WSOA_REQUIRED, inspection.getId()).size());
           continue;
         }
         int found = inspection.significantWeaknessTotal().orElseThrow();
@@ -287,7 +303,10 @@ class DerivationPropertiesTest {
       LocalAreaSendInspection inspection = (LocalAreaSendInspection) inspections.get(i);
       Optional<Revisit> improved = inspection.getRevisit().flatMap(DerivationPropertiesTest::improved);
       if (improved.isPresent()) {
-        inspections.set(i, LocalAreaSendInspection.builder().from(inspection).revisit(improved.get()).build());
+        // Next steps follow only a revisit that left a weakness without sufficient progress.
+        inspections.set(i, LocalAreaSendInspection.builder().from(inspection).revisit(improved.get())
+            .nextSteps(improved.get().notSufficientCount() > 0 ? inspection.getNextSteps() : Optional.empty())
+            .build());
         return Optional.of(AreaRecord.builder().from(record).inspections(inspections).build());
       }
     }

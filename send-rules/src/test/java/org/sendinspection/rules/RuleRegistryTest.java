@@ -19,13 +19,13 @@ class RuleRegistryTest {
   void the_standard_registry_lists_the_2016_then_the_2023_rules_in_journey_order_each_with_sources() {
     RuleRegistry registry = RuleRegistry.standard();
     assertEquals(List.of("2016.wsoa-required", "2016.wsoa-due", "2016.wsoa-evaluation", "2016.revisit-due",
-            "2016.quarterly-visits", "2016.next-steps", "2016.journey-state"),
+            "2016.quarterly-visits", "2016.next-steps", "2016.superseded", "2016.journey-state"),
         registry.rulesFor(FrameworkVersion.LOCAL_AREA_SEND_2016).stream().map(Rule::id).collect(Collectors.toList()));
     assertEquals(List.of("2023.framework-handover", "2023.previous-inspection", "2023.outcome", "2023.strategic-plan",
             "2023.priority-action-plan", "2023.monitoring-inspection", "2023.next-full-inspection",
             "2023.journey-state"),
         registry.rulesFor(FrameworkVersion.AREA_SEND_2023).stream().map(Rule::id).collect(Collectors.toList()));
-    assertEquals(15, registry.rules().size());
+    assertEquals(16, registry.rules().size());
     for (Rule rule : registry.rules()) {
       assertFalse(rule.sources().isEmpty(), rule.id());
       assertEquals(rule, registry.rule(rule.id()).orElseThrow());

@@ -193,16 +193,18 @@ public final class InspectionFacts {
         .orElse(Coverage.notRecorded());
   }
 
-  /** What the record knows of a revisit where none is listed. */
+  /** What the record knows of a revisit beyond the one listed, if any. */
   public Coverage revisitCoverage() {
-    return inspection.getRevisit().isPresent() ? Coverage.notRecorded() : inspection.getRevisitCoverage();
+    return inspection.getRevisitCoverage();
   }
 
-  /** The coverage's date as a fact a conclusion rests on. */
-  public FactReference coverageReference(String coveragePath, Coverage coverage, String what) {
-    return FactReference.of(coveragePath, what + " recorded until "
-        + coverage.getUntil().map(u -> Wording.date(u.earliestPossible())).orElse("no date"),
-        coverage.getUntil().map(u -> u.earliestPossible()).orElse(onSiteStart().getDate()));
+  /**
+   * A coverage as a fact a conclusion rests on: that nothing unlisted of its kind had happened by the
+   * given day, which the list's completeness until a later day shows.
+   */
+  public FactReference coverageReference(String coveragePath, Coverage coverage, String what, LocalDate by) {
+    return FactReference.of(coveragePath, "no " + what + " by " + Wording.date(by) + ", the record listing every one"
+        + " until " + coverage.getUntil().map(u -> Wording.date(u.earliestPossible())).orElse("no date"), by);
   }
 
   /** The path of the statement's submission coverage. */

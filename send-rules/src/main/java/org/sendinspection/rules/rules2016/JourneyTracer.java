@@ -177,8 +177,7 @@ public final class JourneyTracer {
     List<Deadline> candidates = new ArrayList<>();
     // A deadline passes only where the record shows the fact it waits for had not happened by then:
     // a submission or revisit that is not recorded may still have been made.
-    if (state == JourneyState.AWAITING_WSOA && statementDue.isPresent() && facts.submissions().isEmpty()
-        && facts.submissionCoverage().showsNoneOtherBy(statementDue.get())) {
+    if (state == JourneyState.AWAITING_WSOA && statementDue.isPresent() && noSubmissionBy(statementDue.get())) {
       candidates.add(new Deadline(JourneyTrigger.WSOA_DEADLINE_PASSED, statementDue.get().plusDays(1),
           receipt.get().reference(), "Due by " + Wording.date(statementDue.get()) + ", "
               + facts.settings().getStatementWorkingDays() + " working days after the report's receipt;"
@@ -186,7 +185,9 @@ public final class JourneyTracer {
     }
     if (state == JourneyState.AWAITING_REVISIT && acceptance.isPresent()) {
       LocalDate due = acceptance.get().getDate().plusMonths(facts.settings().getRevisitWithinMonths());
-      if (facts.revisitCoverage().showsNoneOtherBy(due) && !RevisitDueRule.suspended(facts.settings(), due)) {
+      boolean noneByThen = facts.revisitCoverage().showsNoneOtherBy(due)
+          || facts.revisit().filter(r -> r.began().getDate().isAfter(due)).isPresent();
+      if (noneByThen && !RevisitDueRule.suspended(facts.settings(), due)) {
         candidates.add(new Deadline(JourneyTrigger.REVISIT_DEADLINE_PASSED, due.plusDays(1),
             acceptance.get().reference(), "Usually due by " + Wording.date(due) + "; the record shows no revisit"
                 + " by then."));
@@ -194,11 +195,24 @@ public final class JourneyTracer {
     }
     LocalDate end = facts.settings().getRevisitProgrammeEnd();
     if (AWAITING_REVISIT_OR_EARLIER.contains(state) && facts.revisit().isEmpty() && !last.isAfter(end)
-        && facts.revisitCoverage().showsNoneOtherBy(end)) {
+        && facts.inspection().getRevisitCoverage().showsNoneOtherBy(end)) {
       candidates.add(new Deadline(JourneyTrigger.REVISIT_PROGRAMME_ENDED, end.plusDays(1),
           steps.get(steps.size() - 1).getBasis(), "The 2016 revisit programme ended on " + Wording.date(end) + "."));
     }
     return candidates.stream().min((a, b) -> a.passes.compareTo(b.passes));
+  }
+
+  /**
+   * Whether the record shows no submission by the day: its first submission is dated after it, or none
+   * is listed and the list is complete until then. A first submission known only by its evaluation
+   * may have been made by any day before that evaluation.
+   */
+  private boolean noSubmissionBy(LocalDate day) {
+    Optional<SubmissionFacts> first = facts.submissions().stream().findFirst();
+    if (first.isPresent()) {
+      return first.get().isDated() && first.get().submitted().getDate().isAfter(day);
+    }
+    return facts.submissionCoverage().showsNoneOtherBy(day);
   }
 
   private Optional<LocalDate> due(ResolvedDate received) {

@@ -76,7 +76,11 @@ public final class RevisitDueRule extends Rule2016 {
             + " months (a setting), by " + Wording.date(due) + "." + began + covid + afterEnd,
             List.of(acceptance, revisitBegan)))
         .build());
-    if (revisitBegan.isEmpty() && facts.asOf().isAfter(due)) {
+    // The programme's end, where the record shows no revisit by then, settles the question first.
+    if (revisitBegan.isEmpty() && facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end)
+        && facts.revisitCoverage().showsNoneOtherBy(end)) {
+      conclusions.add(programmeEnded(facts, accepted, "No revisit is recorded"));
+    } else if (revisitBegan.isEmpty() && facts.asOf().isAfter(due)) {
       conclusions.add(notRevisitedByDue(facts, accepted, due, months, covid));
     }
     return conclusions;
@@ -89,11 +93,7 @@ public final class RevisitDueRule extends Rule2016 {
   private Conclusion notRevisitedByDue(InspectionFacts facts, ResolvedDate accepted, LocalDate due, int months,
       String covid) {
     RuleSettings settings = facts.settings();
-    LocalDate end = settings.getRevisitProgrammeEnd();
     Coverage coverage = facts.revisitCoverage();
-    if (facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end) && coverage.showsNoneOtherBy(end)) {
-      return programmeEnded(facts, accepted, "No revisit is recorded");
-    }
     if (suspended(settings, facts.asOf()) || suspended(settings, due)) {
       return conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
           .addDates(ConcernedDate.of("usually due by", due))
@@ -121,7 +121,7 @@ public final class RevisitDueRule extends Rule2016 {
     LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
     return conclusion(ConclusionKind.REVISIT_OVERDUE, facts)
         .addDates(ConcernedDate.of("usually due by", due), ConcernedDate.of("as of", facts.asOf()))
-        .addBasis(accepted.reference(), facts.coverageReference(facts.revisitCoveragePath(), coverage, "revisits"))
+        .addBasis(accepted.reference(), facts.coverageReference(facts.revisitCoveragePath(), coverage, "revisit", due))
         .reason(Wording.withNotes("No revisit had taken place by " + Wording.date(due) + " (the record lists every"
             + " revisit until " + Wording.date(until) + "), though one usually follows within " + months + " months"
             + " of the statement being declared fit for purpose on " + Wording.date(accepted.getDate()) + "."

@@ -3,6 +3,7 @@ package org.sendinspection.rules.rules2016;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.ConclusionKind;
 
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
@@ -42,7 +43,12 @@ public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
     if (facts.supersededBy().isEmpty()) {
       return conclusions;
     }
-    return conclusions.stream().filter(c -> !SupersededRule.ENDED.contains(c.getKind())).collect(Collectors.toList());
+    boolean revisited = facts.revisit().filter(r -> facts.happened(r.began())).isPresent();
+    // When the revisit was due stays true of the past once it has taken place.
+    return conclusions.stream()
+        .filter(c -> !SupersededRule.ENDED.contains(c.getKind())
+            || (revisited && c.getKind() == ConclusionKind.REVISIT_DUE))
+        .collect(Collectors.toList());
   }
 
   @Override

@@ -149,7 +149,7 @@ public final class StatementDueRule extends Rule2016 {
       return cite(conclusion(ConclusionKind.WSOA_OVERDUE, facts), facts)
           .addDates(ConcernedDate.of("due by", due), ConcernedDate.of("as of", facts.asOf()))
           .addBasis(received.reference(), facts.coverageReference(facts.submissionCoveragePath(), coverage,
-              "the statement's submissions"))
+              "submission", due))
           .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)
               + ", and the record, which lists every submission until " + Wording.date(until)
               + ", lists none: it had not been submitted when it was due.", received))

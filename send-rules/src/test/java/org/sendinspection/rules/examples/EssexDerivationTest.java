@@ -168,7 +168,7 @@ class EssexDerivationTest {
   @Test
   void the_summary_counts_three_found_three_sufficient_and_the_days_to_acceptance_and_revisit() {
     InspectionSummary summary = NOW.summaries().get(0);
-    assertEquals(3, summary.getWeaknessesFound());
+    assertEquals(Optional.of(3), summary.getWeaknessesFound());
     assertEquals(Optional.of(3), summary.getWeaknessesWithSufficientProgress());
     assertEquals(Optional.of(RevisitSummary.ALL), summary.getRevisitOutcome());
     assertEquals(Optional.of(189L), summary.getDaysToStatementAcceptance(), "30 September 2019 to 6 April 2020");

@@ -44,15 +44,22 @@ class SuffolkDerivationTest {
     Conclusion remaining = only(now, ConclusionKind.WEAKNESSES_REMAINING);
     assertEquals("3 of 4 significant weaknesses remain without sufficient progress; the record gives the revisit's"
         + " outcome only as counts, so which ones is not known.", remaining.getReason());
+    // Before the 2023 framework's inspection (from 13 November 2023) the 2016 obligations were in force; from it
+    // they are superseded.
+    Derivation before = Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2023, 10, 31));
     assertEquals(Optional.of(LocalDate.of(2019, 9, 4)),
-        only(now, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date("review within"));
-    assertTrue(now.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
-    assertEquals(1, now.conclusions(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).size());
+        only(before, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date("review within"));
+    assertTrue(before.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
+    assertEquals(1, before.conclusions(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).size());
+    assertEquals(1, before.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).size());
+    assertTrue(now.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).isEmpty());
+    assertTrue(now.conclusions(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).isEmpty());
+    assertEquals(1, now.conclusions(ConclusionKind.OBLIGATIONS_SUPERSEDED).size());
   }
 
   @Test
   void the_statistics_give_no_statement_history_so_its_timeliness_and_the_revisit_s_due_date_are_not_determinable() {
-    assertEquals(List.of("2016.wsoa-due", "2016.revisit-due"),
+    assertEquals(List.of("2016.wsoa-due", "2016.revisit-due", "2023.monitoring-inspection"),
         now.conclusions(ConclusionKind.NOT_DETERMINABLE).stream().map(Conclusion::getRuleId)
             .collect(Collectors.toList()));
   }
@@ -111,13 +118,17 @@ class SuffolkDerivationTest {
         + " report's publication)"), window.getReason());
     assertTrue(window.getReason().contains("the margin is unverified; it is the setting areaSendWindowMonths"),
         window.getReason());
-    // The record holds no monitoring inspection: by 25 November 2026 it is overdue; in August 2025 it was not.
-    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)),
-        only(now, ConclusionKind.MONITORING_INSPECTION_OVERDUE).date("window closed"));
+    // The record lists no monitoring inspection and does not say whether one took place (it was made from
+    // the 2024 report): after the window closed, whether it is overdue is not determinable, never "overdue".
+    assertTrue(now.conclusions(ConclusionKind.MONITORING_INSPECTION_OVERDUE).isEmpty());
+    Conclusion unknown = now.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
+        .filter(c -> c.getRuleId().equals("2023.monitoring-inspection")).findFirst().orElseThrow();
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), unknown.date("window closed"));
+    assertEquals(List.of("inspections[1].monitoringInspections"), unknown.getMissingFacts());
     Derivation inWindow = Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2025, 8, 1));
     assertTrue(inWindow.conclusions(ConclusionKind.MONITORING_INSPECTION_OVERDUE).isEmpty());
     assertEquals(JourneyState.PRIORITY_ACTION_PLAN, inWindow.currentState());
-    assertEquals(JourneyState.MONITORING_INSPECTION_OVERDUE,
+    assertEquals(JourneyState.PRIORITY_ACTION_PLAN,
         Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2026, 1, 15)).currentState());
     assertEquals(JourneyState.NEXT_FULL_INSPECTION_DUE, now.currentState(), "the full reinspection's window is open");
   }

@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.PropertyCheck;
 import org.sendinspection.model.generate.Shape;
+import java.util.Optional;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.inspection.WeaknessesKnown;
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.record.ImmutableAreaRecord;
+import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -24,16 +31,35 @@ import org.sendinspection.rules.journey.JourneyState;
 class JourneyShapesTest {
   private static final LocalDate AFTER_THE_PROGRAMME = LocalDate.of(2023, 6, 1);
   private static final int TRIES = 100;
+  /** A record that lists every submission and revisit up to mid-2023, as one made from later sources does. */
+  private static final Coverage KNOWN_UNTIL = Coverage.recordedUntil(DatedFact.of(LocalDate.of(2023, 5, 31)));
 
   @Test
   void a_statement_never_submitted_is_overdue_and_the_area_moves_to_the_2023_framework() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+      AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertEquals(1, derivation.conclusions(ConclusionKind.WSOA_OVERDUE).size());
       assertEquals(1, derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).size());
       assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA, JourneyState.WSOA_OVERDUE,
           JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK), states(derivation));
       assertEquals(LocalDate.of(2023, 1, 1), derivation.journeys().get(0).steps().get(3).getDate());
+    });
+  }
+
+  @Test
+  void a_statement_with_no_submission_recorded_is_never_called_overdue() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+      AreaRecord record = recordedUntil(generated, Coverage.notRecorded());
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      assertTrue(derivation.conclusions(ConclusionKind.WSOA_OVERDUE).isEmpty());
+      assertTrue(derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).isEmpty());
+      Conclusion unknown = derivation.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
+          .filter(c -> c.getRuleId().equals(StatementDueRule.ID)).findFirst().orElseThrow();
+      assertTrue(unknown.getReason().contains("The record lists no submission and does not record whether the"
+          + " statement was submitted"), unknown.getReason());
+      assertEquals(List.of("inspections[0].writtenStatement.submissions"), unknown.getMissingFacts());
+      assertEquals(List.of(JourneyState.INSPECTED, JourneyState.AWAITING_WSOA), states(derivation));
     });
   }
 
@@ -65,7 +91,8 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_accepted_but_never_revisited_ends_with_the_programme() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(generated -> {
+      AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
       assertEquals(LocalDate.of(2022, 12, 31), moved.date("programme ended").orElseThrow());
@@ -80,12 +107,38 @@ class JourneyShapesTest {
 
   @Test
   void no_significant_weakness_means_no_statement_and_no_monitoring() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withoutGaps().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES)
+        .check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertEquals(List.of(ConclusionKind.WSOA_NOT_REQUIRED, ConclusionKind.JOURNEY_STATE),
           derivation.conclusions().stream().map(Conclusion::getKind).collect(Collectors.toList()));
       assertEquals(JourneyState.NO_WSOA_REQUIRED, derivation.journeys().get(0).current());
     });
+  }
+
+  @Test
+  void weaknesses_not_recorded_leave_the_requirement_not_determinable_never_not_required() {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(generated -> {
+      LocalAreaSendInspection first = (LocalAreaSendInspection) generated.getInspections().get(0);
+      AreaRecord record = ImmutableAreaRecord.copyOf(generated).withInspections(LocalAreaSendInspection.builder()
+          .from(first).significantWeaknesses(List.of()).significantWeaknessCount(Optional.empty())
+          .weaknessesKnown(WeaknessesKnown.NOT_RECORDED).build());
+      Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      assertTrue(derivation.conclusions(ConclusionKind.WSOA_NOT_REQUIRED).isEmpty());
+      Conclusion unknown = derivation.conclusions(ConclusionKind.NOT_DETERMINABLE).get(0);
+      assertEquals(StatementRequiredRule.ID, unknown.getRuleId());
+      assertEquals(List.of("inspections[0].weaknessesKnown"), unknown.getMissingFacts());
+    });
+  }
+
+  /** The generated record with its statement's submissions and its revisit known to that coverage. */
+  private static AreaRecord recordedUntil(AreaRecord record, Coverage coverage) {
+    LocalAreaSendInspection first = (LocalAreaSendInspection) record.getInspections().get(0);
+    return ImmutableAreaRecord.copyOf(record).withInspections(LocalAreaSendInspection.builder().from(first)
+        .writtenStatement(first.getWrittenStatement().map(w -> WrittenStatementOfAction.builder().from(w)
+            .submissionCoverage(coverage).build()))
+        .revisitCoverage(coverage)
+        .build());
   }
 
   private static List<JourneyState> states(Derivation derivation) {

@@ -23,6 +23,9 @@ import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleSettings;
@@ -134,12 +137,16 @@ class AreaSendRulesPropertiesTest {
       int margin = c.settings.getAreaSendWindowMonths();
       boolean three = c.areaSend().getOutcome() == AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS;
       int years = c.areaSend().getOutcome() == AreaSendOutcome.POSITIVE ? 5 : 3;
-      boolean fullPassed = c.reported() && c.asOf.isAfter(c.published().plusYears(years).plusMonths(margin));
+      // Overdue only where the record shows none had begun when the window closed.
+      LocalDate fullCloses = c.published().plusYears(years).plusMonths(margin);
+      boolean fullPassed = c.reported() && c.asOf.isAfter(fullCloses)
+          && c.record.getInspectionCoverage().showsNoneOtherBy(fullCloses);
       assertEquals(fullPassed ? 1 : 0, of(c, ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE).size());
       boolean monitored = c.areaSend().getMonitoringInspections().stream()
           .anyMatch(m -> !c.settings.getDisputedDatePolicy().choose(m.getOnSiteStart()).isAfter(c.asOf));
-      boolean monitoringPassed = three && c.reported() && !monitored
-          && c.asOf.isAfter(c.published().plusMonths(18).plusMonths(margin));
+      LocalDate monitoringCloses = c.published().plusMonths(18).plusMonths(margin);
+      boolean monitoringPassed = three && c.reported() && !monitored && c.asOf.isAfter(monitoringCloses)
+          && c.areaSend().getMonitoringCoverage().showsNoneOtherBy(monitoringCloses);
       assertEquals(monitoringPassed ? 1 : 0, of(c, ConclusionKind.MONITORING_INSPECTION_OVERDUE).size());
       assertEquals(three && c.reported() && monitored ? 1 : 0,
           of(c, ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT).size());
@@ -189,7 +196,9 @@ class AreaSendRulesPropertiesTest {
   void a_statement_never_revisited_is_carried_into_the_2023_framework_and_the_handover_says_the_revisit_is_not_due() {
     AreaRecordGenerator unrevisited = AreaRecordGenerator.any().withAreaSendInspections(100)
         .withShapes(Shape.STATEMENT_REQUIRED, Shape.STATEMENT_SUBMITTED, Shape.AWAITING_REVISIT, Shape.NOT_FIT_THEN_FIT);
-    PropertyCheck.forAll(unrevisited).tries(100).check(record -> {
+    PropertyCheck.forAll(unrevisited).tries(100).check(generated -> {
+      // A record that shows no submission or revisit beyond those listed up to the 2023 inspection.
+      AreaRecord record = recordedUntilThe2023Inspection(generated);
       Derivation derivation = Derivation.of(record, LocalDate.of(2026, 6, 1));
       Conclusion handover = derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
       assertTrue(handover.getReason().contains("The written statement of action was never revisited, so the area is"
@@ -200,6 +209,17 @@ class AreaSendRulesPropertiesTest {
       assertEquals(List.of(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, JourneyState.CLOSED_BY_LATER_INSPECTION),
           lastTwo(derivation.journeys().get(0)));
     });
+  }
+
+  private static AreaRecord recordedUntilThe2023Inspection(AreaRecord record) {
+    List<Inspection> inspections = new ArrayList<>(record.getInspections());
+    LocalAreaSendInspection first = (LocalAreaSendInspection) inspections.get(0);
+    Coverage coverage = Coverage.recordedUntil(inspections.get(1).getOnSiteStart());
+    inspections.set(0, LocalAreaSendInspection.builder().from(first)
+        .writtenStatement(first.getWrittenStatement().map(w -> WrittenStatementOfAction.builder().from(w)
+            .submissionCoverage(coverage).build()))
+        .revisitCoverage(coverage).build());
+    return AreaRecord.builder().from(record).inspections(inspections).build();
   }
 
   @Test
@@ -250,12 +270,20 @@ class AreaSendRulesPropertiesTest {
         for (int i = 0; i < full.size(); i++) {
           JourneyState state = full.get(i).stateOn(day);
           assertTrue(full.get(i).machine().reachableStates().contains(state), state.name());
-          assertEquals(state, then.journeys().get(i).current(), "state on " + day);
+          if (state == then.journeys().get(i).current()) {
+            continue;
+          }
+          // Hindsight may know that a 2016 deadline had passed (the revisit came after its usual date)
+          // where the record did not show it on the day.
+          assertTrue(EnumSet.of(JourneyState.WSOA_OVERDUE, JourneyState.REVISIT_OVERDUE).contains(state),
+              "state on " + day + ": " + state + " but " + then.journeys().get(i).current());
         }
         Journey last = full.get(full.size() - 1);
         JourneyState areaState = last.stateOn(day) == JourneyState.NOT_YET_INSPECTED && full.size() > 1
             ? full.get(0).stateOn(day) : last.stateOn(day);
-        assertEquals(areaState, then.currentState(), "the area's state on " + day);
+        if (!EnumSet.of(JourneyState.WSOA_OVERDUE, JourneyState.REVISIT_OVERDUE).contains(areaState)) {
+          assertEquals(areaState, then.currentState(), "the area's state on " + day);
+        }
         seen2023.add(last.stateOn(day));
       }
     });

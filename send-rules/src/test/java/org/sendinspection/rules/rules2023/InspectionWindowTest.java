@@ -35,8 +35,10 @@ class InspectionWindowTest {
     assertTrue(window.contains(LocalDate.of(2025, 10, 30)));
     assertFalse(window.contains(LocalDate.of(2025, 4, 29)));
     assertFalse(window.contains(LocalDate.of(2025, 10, 31)));
-    assertEquals("before the window opened", window.placing(LocalDate.of(2025, 4, 29)));
-    assertEquals("within the window", window.placing(LocalDate.of(2025, 7, 1)));
+    // Reports say "within approximately 18 months": only a day before the report counted from is early.
+    assertEquals("within the time the report gives", window.placing(LocalDate.of(2025, 4, 29)));
+    assertEquals("within the time the report gives", window.placing(LocalDate.of(2025, 7, 1)));
+    assertEquals("before the report it follows", window.placing(LocalDate.of(2024, 1, 29)));
     assertEquals("after the window closed", window.placing(LocalDate.of(2025, 10, 31)));
   }
 
