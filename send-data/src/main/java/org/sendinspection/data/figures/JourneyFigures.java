@@ -91,7 +91,9 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
       if (!scope.counts(inspection.getPublishedOn())) {
         return;
       }
-      if (inspection.hasWeaknessesInDetail()) {
+      if (inspection.significantWeaknessTotal().isEmpty()) {
+        // The number is not recorded: counting the ones named would read an unknown total as known.
+      } else if (inspection.hasWeaknessesInDetail()) {
         for (SignificantWeakness weakness : inspection.getSignificantWeaknesses()) {
           byTheme.merge(weakness.getTheme(), 1, Integer::sum);
         }

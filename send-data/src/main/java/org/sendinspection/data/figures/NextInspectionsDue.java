@@ -15,6 +15,8 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.rules2023.MonitoringInspectionRule;
+import org.sendinspection.rules.rules2023.NextFullInspectionRule;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 
 /**
@@ -40,10 +42,15 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  * @param fromLatestFact whether that day is the latest date in the records, there being no as-of day
  * @param inspectionsCounted the areas' latest inspections with a derived next full inspection
  * @param fullByYear next full inspections by the year of their usual date; not null
- * @param fullOverdue next full inspections overdue on the day
+ * @param fullOverdue next full inspections overdue on the day: the window closed and the record shows
+ *     none had begun by then
+ * @param fullOverdueNotDeterminable next full inspections whose window closed with none listed, where the
+ *     record does not say whether one took place: not counted as overdue
  * @param fullWindowsOpen next full inspections whose window is open on the day and which have not begun
  * @param monitoringByYear outcome-3 monitoring inspections by the year of their usual date; not null
- * @param monitoringOverdue monitoring inspections overdue on the day
+ * @param monitoringOverdue monitoring inspections overdue on the day, as the record shows
+ * @param monitoringOverdueNotDeterminable monitoring inspections whose window closed with none listed,
+ *     where the record does not say whether one took place
  * @param monitoringWindowsOpen monitoring inspections whose window is open on the day and which have
  *     not begun
  */
@@ -53,9 +60,11 @@ public record NextInspectionsDue(
     int inspectionsCounted,
     SortedMap<Integer, Integer> fullByYear,
     int fullOverdue,
+    int fullOverdueNotDeterminable,
     int fullWindowsOpen,
     SortedMap<Integer, Integer> monitoringByYear,
     int monitoringOverdue,
+    int monitoringOverdueNotDeterminable,
     int monitoringWindowsOpen) {
 
   public NextInspectionsDue {
@@ -79,7 +88,8 @@ public record NextInspectionsDue(
     boolean fromLatestFact = scope.asOf().isEmpty() && day.isPresent();
     SortedMap<Integer, Integer> fullByYear = new TreeMap<>();
     SortedMap<Integer, Integer> monitoringByYear = new TreeMap<>();
-    int counted = 0, fullOverdue = 0, fullOpen = 0, monitoringOverdue = 0, monitoringOpen = 0;
+    int counted = 0, fullOverdue = 0, fullUnknown = 0, fullOpen = 0;
+    int monitoringOverdue = 0, monitoringUnknown = 0, monitoringOpen = 0;
     if (day.isPresent()) {
       RuleSettings settings = RuleSettings.defaults().withDisputedDatePolicy(scope.claims());
       for (AreaRecord record : records) {
@@ -99,18 +109,20 @@ public record NextInspectionsDue(
         counted++;
         count(fullByYear, full.get());
         fullOverdue += one(derivation, ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, id).isPresent() ? 1 : 0;
+        fullUnknown += notDeterminable(derivation, NextFullInspectionRule.ID, id) ? 1 : 0;
         fullOpen += open(full.get(), day.get()) && !laterBegun(record, latest.get(), day.get(), scope) ? 1 : 0;
         Optional<Conclusion> monitoring = one(derivation, ConclusionKind.MONITORING_INSPECTION_WINDOW, id);
         if (monitoring.isPresent()) {
           count(monitoringByYear, monitoring.get());
           monitoringOverdue += one(derivation, ConclusionKind.MONITORING_INSPECTION_OVERDUE, id).isPresent() ? 1 : 0;
+          monitoringUnknown += notDeterminable(derivation, MonitoringInspectionRule.ID, id) ? 1 : 0;
           monitoringOpen += open(monitoring.get(), day.get())
               && one(derivation, ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT, id).isEmpty() ? 1 : 0;
         }
       }
     }
-    return new NextInspectionsDue(day, fromLatestFact, counted, fullByYear, fullOverdue, fullOpen, monitoringByYear,
-        monitoringOverdue, monitoringOpen);
+    return new NextInspectionsDue(day, fromLatestFact, counted, fullByYear, fullOverdue, fullUnknown, fullOpen,
+        monitoringByYear, monitoringOverdue, monitoringUnknown, monitoringOpen);
   }
 
   /** The index of the record's last 2023-framework inspection whose report counts as published in the scope. */
@@ -123,6 +135,12 @@ public record NextInspectionsDue(
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the rule could not settle, for the inspection, whether what it awaits is overdue. */
+  private static boolean notDeterminable(Derivation derivation, String ruleId, String inspectionId) {
+    return derivation.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
+        .anyMatch(c -> c.getRuleId().equals(ruleId) && c.getInspectionId().equals(inspectionId));
   }
 
   private static Optional<Conclusion> one(Derivation derivation, ConclusionKind kind, String inspectionId) {
@@ -170,9 +188,11 @@ public record NextInspectionsDue(
     lines.add("Next inspections due, 2023 framework (latest inspection of each area), " + describeDay());
     fullByYear.forEach((year, n) -> lines.add("  next full inspection usually due in " + year + ": " + n));
     lines.add("  next full inspections overdue: " + fullOverdue);
+    lines.add("  next full inspections overdue: not determinable: " + fullOverdueNotDeterminable);
     lines.add("  next full inspection windows open: " + fullWindowsOpen);
     monitoringByYear.forEach((year, n) -> lines.add("  monitoring inspection usually due in " + year + ": " + n));
     lines.add("  monitoring inspections overdue: " + monitoringOverdue);
+    lines.add("  monitoring inspections overdue: not determinable: " + monitoringOverdueNotDeterminable);
     lines.add("  monitoring inspection windows open: " + monitoringWindowsOpen);
     return lines;
   }

@@ -1,6 +1,10 @@
 package org.sendinspection.data.ofsted;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.sendinspection.model.provenance.SourceDocument;
@@ -36,6 +40,25 @@ final class DatasetSource {
         .url(OfstedStatistics.STATISTICS_PAGE)
         .build();
   }
+
+  /**
+   * The day up to which the dataset records every inspection and revisit carried out, as its title
+   * states it ("... carried out by 31 August 2022 ..."); empty where the title does not say.
+   */
+  static Optional<LocalDate> carriedOutBy(SourceDocument source) {
+    Matcher matcher = CARRIED_OUT_BY.matcher(source.getTitle());
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(matcher.group(1), DAY_MONTH_YEAR));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern CARRIED_OUT_BY = Pattern.compile("carried out by (\\d{1,2} [A-Z][a-z]+ \\d{4})");
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private static Optional<LocalDate> publishedOn(SheetTable cover) {
     return cover.rows().stream()

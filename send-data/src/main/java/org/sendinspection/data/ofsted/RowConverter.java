@@ -25,6 +25,8 @@ import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.revisit.ProgressCounts;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.RevisitSummary;
@@ -150,6 +152,7 @@ final class RowConverter {
               ? Optional.of(WrittenStatementOfAction.builder().citation(cite(row, WSOA_REQUIRED)).build())
               : Optional.empty())
           .revisit(revisit)
+          .revisitCoverage(revisitsRecorded(row))
           .citation(citeSpan(row, INSPECTION_START, SIGNIFICANT_WEAKNESSES))
           .build();
     } catch (InvariantViolationException e) {
@@ -169,6 +172,22 @@ final class RowConverter {
     }
     addAll(row, RecordValidator.validate(record), found);
     return Optional.of(record);
+  }
+
+  /**
+   * The statistics record every revisit carried out by the day their title names, so an area "not
+   * revisited yet" had not been revisited by then; they have no column for written statements of
+   * action, so a statement's submissions stay "not recorded". Where the title names no day (a CSV
+   * export without it), the revisits are not recorded either.
+   */
+  private Coverage revisitsRecorded(int row) {
+    return DatasetSource.carriedOutBy(source)
+        .map(day -> Coverage.recordedUntil(DatedFact.builder().addClaims(DateClaim.of(day,
+            Citation.builder().from(cite(row, REVISIT_OUTCOME))
+                .quote("inspections and revisits carried out by " + day.getDayOfMonth() + " "
+                    + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + day.getYear()).build())).build()))
+        .orElse(Coverage.notRecorded());
   }
 
   private Optional<Revisit> revisit(int row, RevisitColumns cells, List<ImportProblem> found) {

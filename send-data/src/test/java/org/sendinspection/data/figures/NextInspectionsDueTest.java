@@ -16,6 +16,8 @@ import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 
@@ -46,10 +48,13 @@ class NextInspectionsDueTest {
       inspection("second", AreaSendOutcome.INCONSISTENT, "2026-01-12", "2026-03-20").build());
 
   private static final List<AreaRecord> ALL = List.of(FAILINGS, INCONSISTENT, POSITIVE, REINSPECTED);
+  /** The same records, each listing every inspection and monitoring inspection up to the end of 2027. */
+  private static final List<AreaRecord> KNOWN = ALL.stream().map(NextInspectionsDueTest::recordedTo2027)
+      .collect(java.util.stream.Collectors.toList());
 
   @Test
   void in_mid_2026_two_full_inspection_windows_are_open_and_one_monitoring_inspection_is_overdue() {
-    NextInspectionsDue due = NextInspectionsDue.of(ALL, FigureScope.national().asOf(day("2026-06-30")));
+    NextInspectionsDue due = NextInspectionsDue.of(KNOWN, FigureScope.national().asOf(day("2026-06-30")));
     assertEquals(Optional.of(day("2026-06-30")), due.derivedOn());
     assertFalse(due.fromLatestFact());
     assertEquals(4, due.inspectionsCounted());
@@ -58,12 +63,22 @@ class NextInspectionsDueTest {
     assertEquals(2, due.fullWindowsOpen());
     assertEquals(Map.of(2025, 1), due.monitoringByYear());
     assertEquals(1, due.monitoringOverdue());
+    assertEquals(0, due.monitoringOverdueNotDeterminable());
     assertEquals(0, due.monitoringWindowsOpen());
   }
 
   @Test
+  void where_the_records_do_not_say_whether_an_inspection_took_place_overdue_is_not_determinable() {
+    NextInspectionsDue due = NextInspectionsDue.of(ALL, FigureScope.national().asOf(day("2027-01-01")));
+    assertEquals(0, due.fullOverdue());
+    assertEquals(2, due.fullOverdueNotDeterminable());
+    assertEquals(0, due.monitoringOverdue());
+    assertEquals(1, due.monitoringOverdueNotDeterminable());
+  }
+
+  @Test
   void before_the_reinspection_is_published_its_predecessor_counts_but_its_window_awaits_nothing() {
-    NextInspectionsDue due = NextInspectionsDue.of(ALL, FigureScope.national().asOf(day("2026-02-28")));
+    NextInspectionsDue due = NextInspectionsDue.of(KNOWN, FigureScope.national().asOf(day("2026-02-28")));
     assertEquals(Map.of(2026, 3, 2028, 1), due.fullByYear());
     assertEquals(1, due.fullWindowsOpen(), "the reinspection began on 12 January, inside its window");
     assertEquals(0, due.fullOverdue());
@@ -74,15 +89,16 @@ class NextInspectionsDueTest {
 
   @Test
   void once_the_windows_close_with_no_inspection_recorded_the_rules_call_them_overdue() {
-    NextInspectionsDue due = NextInspectionsDue.of(ALL, FigureScope.national().asOf(day("2027-01-01")));
+    NextInspectionsDue due = NextInspectionsDue.of(KNOWN, FigureScope.national().asOf(day("2027-01-01")));
     assertEquals(2, due.fullOverdue());
+    assertEquals(0, due.fullOverdueNotDeterminable());
     assertEquals(0, due.fullWindowsOpen());
     assertEquals(1, due.monitoringOverdue());
   }
 
   @Test
   void without_an_as_of_day_it_derives_as_of_the_latest_date_in_all_the_records_whatever_the_region() {
-    NextInspectionsDue due = NextInspectionsDue.of(ALL, FigureScope.national().inRegion(OfstedRegion.EAST_OF_ENGLAND));
+    NextInspectionsDue due = NextInspectionsDue.of(KNOWN, FigureScope.national().inRegion(OfstedRegion.EAST_OF_ENGLAND));
     assertEquals(Optional.of(day("2026-03-20")), due.derivedOn());
     assertTrue(due.fromLatestFact());
     assertEquals("as of 2026-03-20, the latest date in the records", due.describeDay());
@@ -110,11 +126,11 @@ class NextInspectionsDueTest {
 
   @Test
   void lines_give_each_year_and_the_day() {
-    List<String> lines = NextInspectionsDue.of(ALL, FigureScope.national().asOf(day("2026-06-30"))).lines();
+    List<String> lines = NextInspectionsDue.of(KNOWN, FigureScope.national().asOf(day("2026-06-30"))).lines();
     assertEquals("Next inspections due, 2023 framework (latest inspection of each area), as of 2026-06-30",
         lines.get(0));
     assertEquals("  next full inspection usually due in 2026: 2", lines.get(1));
-    assertEquals("  monitoring inspection usually due in 2025: 1", lines.get(6));
+    assertEquals("  monitoring inspection usually due in 2025: 1", lines.get(7));
   }
 
   private static LocalDate day(String iso) {
@@ -130,6 +146,16 @@ class NextInspectionsDueTest {
         .outcome(outcome)
         .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
         .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate());
+  }
+
+  private static AreaRecord recordedTo2027(AreaRecord record) {
+    Coverage until = Coverage.recordedUntil(DatedFact.of(day("2027-12-31")));
+    return AreaRecord.builder().from(record).inspectionCoverage(until)
+        .inspections(record.getInspections().stream()
+            .map(i -> (Inspection) AreaSendInspection.builder().from((AreaSendInspection) i).monitoringCoverage(until)
+                .build())
+            .collect(java.util.stream.Collectors.toList()))
+        .build();
   }
 
   private static AreaRecord record(String code, OfstedRegion region, AreaSendInspection... inspections) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ExplainWriter {
   /** The version of the JSON form. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   /** The classpath resource of the JSON Schema of the JSON form. */
   public static final String JSON_SCHEMA_RESOURCE = "/org/sendinspection/examples/explain/explain.schema.json";
 

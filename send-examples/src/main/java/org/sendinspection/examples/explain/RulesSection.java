@@ -82,7 +82,10 @@ final class RulesSection {
       for (ConcernedDate date : conclusion.getDates()) {
         dates.addObject().put("role", date.getRole()).put("date", date.getDate().toString());
       }
+      node.put("certainty", wire(conclusion.getCertainty()));
       node.put("reason", conclusion.getReason());
+      ArrayNode missing = node.putArray("missingFacts");
+      conclusion.getMissingFacts().forEach(missing::add);
       ArrayNode basis = node.putArray("basis");
       conclusion.getBasis().forEach(f -> fact(basis.addObject(), f));
       ArrayNode citations = node.putArray("citations");

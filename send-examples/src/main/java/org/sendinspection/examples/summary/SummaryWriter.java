@@ -34,7 +34,7 @@ public final class SummaryWriter {
   /** The classpath resource of the JSON Schema (draft 2020-12) of the JSON form. */
   public static final String JSON_SCHEMA_RESOURCE = "/org/sendinspection/examples/summary/summary.schema.json";
   /** The version of the JSON form, raised whenever a field changes meaning or is removed. */
-  public static final int JSON_VERSION = 3;
+  public static final int JSON_VERSION = 4;
 
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -77,6 +77,9 @@ public final class SummaryWriter {
     line(out, "inspection reports published", n.inspectionsPublished());
     line(out, "written statement of action required", n.writtenStatementsRequired());
     line(out, "significant weaknesses found", n.significantWeaknesses());
+    if (n.weaknessesNotRecorded() > 0) {
+      line(out, "  reports whose weaknesses are not recorded", n.weaknessesNotRecorded());
+    }
     for (Theme theme : Theme.values()) {
       if (j.weaknessesByTheme().get(theme) > 0) {
         line(out, "  " + theme.wireName(), j.weaknessesByTheme().get(theme));
@@ -117,9 +120,11 @@ public final class SummaryWriter {
     out.append("next inspections due (latest inspection of each area), ").append(d.describeDay()).append(":\n");
     d.fullByYear().forEach((year, n) -> line(out, "  next full inspection, usually in " + year, n));
     line(out, "  next full inspections overdue", d.fullOverdue());
+    line(out, "    overdue not determinable (none recorded)", d.fullOverdueNotDeterminable());
     line(out, "  next full inspection windows open", d.fullWindowsOpen());
     d.monitoringByYear().forEach((year, n) -> line(out, "  monitoring inspection, usually in " + year, n));
     line(out, "  monitoring inspections overdue", d.monitoringOverdue());
+    line(out, "    overdue not determinable (none recorded)", d.monitoringOverdueNotDeterminable());
     line(out, "  monitoring inspection windows open", d.monitoringWindowsOpen());
   }
 
@@ -153,6 +158,7 @@ public final class SummaryWriter {
     rows.add("statements-required,," + n.writtenStatementsRequired());
     rows.add("statement-share-percent,," + f.statementShare().map(SummaryWriter::days).orElse(""));
     rows.add("weaknesses,," + n.significantWeaknesses());
+    rows.add("weaknesses-not-recorded-reports,," + n.weaknessesNotRecorded());
     for (Theme theme : Theme.values()) {
       rows.add("weaknesses-by-theme," + theme.wireName() + "," + j.weaknessesByTheme().get(theme));
     }
@@ -186,9 +192,11 @@ public final class SummaryWriter {
     rows.add("due-inspections-counted,," + d.inspectionsCounted());
     d.fullByYear().forEach((year, count) -> rows.add("next-full-due-by-year," + year + "," + count));
     rows.add("next-full-overdue,," + d.fullOverdue());
+    rows.add("next-full-overdue-not-determinable,," + d.fullOverdueNotDeterminable());
     rows.add("next-full-windows-open,," + d.fullWindowsOpen());
     d.monitoringByYear().forEach((year, count) -> rows.add("monitoring-due-by-year," + year + "," + count));
     rows.add("monitoring-overdue,," + d.monitoringOverdue());
+    rows.add("monitoring-overdue-not-determinable,," + d.monitoringOverdueNotDeterminable());
     rows.add("monitoring-windows-open,," + d.monitoringWindowsOpen());
     return String.join("\n", rows) + "\n";
   }
@@ -211,6 +219,7 @@ public final class SummaryWriter {
     old.put("statementsRequired", n.writtenStatementsRequired());
     f.statementShare().ifPresentOrElse(s -> old.put("statementSharePercent", s), () -> old.putNull("statementSharePercent"));
     old.put("weaknesses", n.significantWeaknesses());
+    old.put("reportsWithWeaknessesNotRecorded", n.weaknessesNotRecorded());
     ObjectNode themes = old.putObject("weaknessesByTheme");
     for (Theme theme : Theme.values()) {
       themes.put(theme.wireName(), j.weaknessesByTheme().get(theme));
@@ -252,10 +261,12 @@ public final class SummaryWriter {
     ObjectNode full = due.putObject("nextFull");
     byYear(full.putObject("byYear"), d.fullByYear());
     full.put("overdue", d.fullOverdue());
+    full.put("overdueNotDeterminable", d.fullOverdueNotDeterminable());
     full.put("windowsOpen", d.fullWindowsOpen());
     ObjectNode monitoring = due.putObject("monitoring");
     byYear(monitoring.putObject("byYear"), d.monitoringByYear());
     monitoring.put("overdue", d.monitoringOverdue());
+    monitoring.put("overdueNotDeterminable", d.monitoringOverdueNotDeterminable());
     monitoring.put("windowsOpen", d.monitoringWindowsOpen());
     return JSON.writeValueAsString(root) + "\n";
   }

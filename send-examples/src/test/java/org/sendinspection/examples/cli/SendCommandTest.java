@@ -13,7 +13,7 @@ class SendCommandTest {
   void version_namesTheProjectVersionAndRecordFormat() {
     Cli.Run run = Cli.run("--version");
     assertEquals(ExitCodes.OK, run.exitCode());
-    assertTrue(run.out().matches("(?s)send \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R.*schemaVersion\\) 2.*"), run.out());
+    assertTrue(run.out().matches("(?s)send \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R.*schemaVersion\\) 3.*"), run.out());
   }
 
   @Test

@@ -56,7 +56,7 @@ class SummaryCommandTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"region\" : \"east-of-england\""), run.out());
     assertTrue(run.out().contains("\"areas\" : 1"), run.out());
-    assertTrue(run.out().contains("\"version\" : 3"), run.out());
+    assertTrue(run.out().contains("\"version\" : 4"), run.out());
     assertTrue(run.out().contains("\"claimPolicy\" : \"most-corroborated\""), run.out());
     Schemas.assertValid("/org/sendinspection/examples/summary/summary.schema.json", run.out());
   }
@@ -127,9 +127,9 @@ class SummaryCommandTest {
   }
 
   @Test
-  void schema_isVersion3() {
+  void schema_isVersion4() {
     Cli.Run run = Cli.run("summary", "--schema");
     assertEquals(ExitCodes.OK, run.exitCode());
-    assertTrue(run.out().contains("\"$id\": \"urn:org.sendinspection:send-summary:3\""), run.out());
+    assertTrue(run.out().contains("\"$id\": \"urn:org.sendinspection:send-summary:4\""), run.out());
   }
 }

@@ -130,12 +130,15 @@ class SummaryOfDataFilesTest {
     assertFigure(out, "next full inspection, usually in 2030", "2");
     assertFigure(out, "next full inspections overdue", "0");
     assertFigure(out, "next full inspection windows open", "10");
+    // The overview records no monitoring inspection and does not say whether any took place: where a
+    // window has closed, whether the monitoring inspection is overdue is not determinable, never "overdue".
     // The 19 outcome-3 areas' monitoring inspections; the overview records none carried out.
     assertFigure(out, "monitoring inspection, usually in 2024", "1");
     assertFigure(out, "monitoring inspection, usually in 2025", "9");
     assertFigure(out, "monitoring inspection, usually in 2026", "8");
     assertFigure(out, "monitoring inspection, usually in 2027", "1");
-    assertFigure(out, "monitoring inspections overdue", "12");
+    assertFigure(out, "monitoring inspections overdue", "0");
+    assertFigure(out, "overdue not determinable (none recorded)", "12");
     assertFigure(out, "monitoring inspection windows open", "1");
 
     Cli.Run east = Cli.run("summary", xlsx.toString(), "--as-of", "2026-06-30", "--region", "East of England",
@@ -143,7 +146,8 @@ class SummaryOfDataFilesTest {
     for (String row : new String[] {"due-derived-on,,2026-06-30", "due-derived-on-latest-fact,,false",
         "due-inspections-counted,,4", "next-full-due-by-year,2026,2", "next-full-due-by-year,2027,1",
         "next-full-due-by-year,2030,1", "next-full-overdue,,0", "next-full-windows-open,,1",
-        "monitoring-due-by-year,2025,2", "monitoring-overdue,,2", "monitoring-windows-open,,0"}) {
+        "monitoring-due-by-year,2025,2", "monitoring-overdue,,0", "monitoring-overdue-not-determinable,,2",
+        "monitoring-windows-open,,0"}) {
       assertTrue(east.out().contains("\n" + row + "\n"), row + " in:\n" + east.out());
     }
 

@@ -73,7 +73,13 @@ public final class ConclusionReport {
       text.append("  ").append(conclusion.getDates().stream().map(d -> d.getRole() + " " + d.getDate())
           .collect(Collectors.joining(", ")));
     }
+    if (conclusion.getCertainty() == Certainty.BOUNDED) {
+      text.append("  (bounded)");
+    }
     text.append('\n').append("    ").append(conclusion.getReason()).append('\n');
+    if (!conclusion.getMissingFacts().isEmpty()) {
+      text.append("    not recorded: ").append(String.join(", ", conclusion.getMissingFacts())).append('\n');
+    }
     List<FactReference> basis = conclusion.getBasis();
     for (FactReference fact : basis) {
       text.append("    rests on: ").append(fact.getPath()).append(" (").append(fact.getDescription())
