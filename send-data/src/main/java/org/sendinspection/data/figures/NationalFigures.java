@@ -43,7 +43,8 @@ import org.sendinspection.model.revisit.RevisitSummary;
  * @param revisitsNoneSufficient published revisits with sufficient progress on none ("No")
  * @param weaknessesSufficientProgress weaknesses with sufficient progress, at published revisits
  * @param weaknessesNotSufficientProgress weaknesses without, at published revisits
- * @param awaitingRevisit published inspections that required a statement and whose revisit had not begun
+ * @param awaitingRevisit published inspections that required a statement and whose revisit had not begun,
+ *     and whose area's next full inspection had not begun either (which supersedes what they awaited)
  * @param weaknessesNotRecorded published inspections whose significant weaknesses are not recorded,
  *     which {@code significantWeaknesses} cannot count: an unknown number is not 0
  */
@@ -83,10 +84,14 @@ public record NationalFigures(
         continue;
       }
       boolean inspected = false;
-      for (Inspection inspection : record.getInspections()) {
+      List<Inspection> inspections = record.getInspections();
+      for (int i = 0; i < inspections.size(); i++) {
+        Inspection inspection = inspections.get(i);
         if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.getOnSiteStart())) {
           inspected = true;
-          tally.inspection((LocalAreaSendInspection) inspection, scope);
+          // From the first day of the area's next full inspection, nothing of this one is awaited.
+          boolean superseded = i + 1 < inspections.size() && scope.counts(inspections.get(i + 1).getOnSiteStart());
+          tally.inspection((LocalAreaSendInspection) inspection, scope, superseded);
         }
       }
       tally.areas += inspected ? 1 : 0;
@@ -139,7 +144,7 @@ public record NationalFigures(
     int awaiting;
     int weaknessesNotRecorded;
 
-    void inspection(LocalAreaSendInspection inspection, FigureScope scope) {
+    void inspection(LocalAreaSendInspection inspection, FigureScope scope, boolean superseded) {
       if (!scope.counts(inspection.getPublishedOn())) {
         return;
       }
@@ -153,7 +158,7 @@ public record NationalFigures(
       statements++;
       boolean revisited = inspection.getRevisit().filter(r -> scope.counts(r.getOnSiteStart())).isPresent();
       if (!revisited) {
-        awaiting++;
+        awaiting += superseded ? 0 : 1;
         return;
       }
       revisits++;
