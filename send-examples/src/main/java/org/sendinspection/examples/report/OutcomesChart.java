@@ -26,11 +26,11 @@ record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Intege
   private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7"};
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
   private static final double WIDTH = 760;
-  private static final double HEIGHT = 340;
+  private static final double HEIGHT = 380;
   private static final double LEFT = 56;
-  private static final double RIGHT = 20;
+  private static final double RIGHT = 48;
   private static final double TOP = 20;
-  private static final double BOTTOM = 96;
+  private static final double BOTTOM = 130;
 
   OutcomesChart {
     days = List.copyOf(days);
@@ -117,8 +117,8 @@ record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Intege
       }
     }
     for (int s = 0; s < series.size(); s++) {
-      double lx = LEFT + (s % 2) * (plotWidth / 2);
-      double ly = HEIGHT - BOTTOM + 42 + (s / 2) * 22;
+      double lx = LEFT;
+      double ly = HEIGHT - BOTTOM + 40 + s * 22;
       String colour = COLOURS[s % COLOURS.length];
       svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
           + "stroke-width=\"2.5\"%s/>", lx, ly, lx + 34, ly, colour,
