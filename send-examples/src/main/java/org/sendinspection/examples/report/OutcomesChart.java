@@ -23,7 +23,7 @@ import org.sendinspection.model.record.AreaRecord;
  * @param values for each day, the value of each series
  */
 record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Integer>> values) {
-  private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7"};
+  private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#000000"};
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
   private static final double WIDTH = 760;
   private static final double HEIGHT = 380;

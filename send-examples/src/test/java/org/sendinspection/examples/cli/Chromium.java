@@ -1,7 +1,6 @@
 package org.sendinspection.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -20,27 +19,39 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Chromium and its driver, from Debian's {@code chromium} and {@code chromium-driver} packages
  * ({@code .ci/run} installs them). Where they are absent a test is skipped with a message saying how to
- * install them; in CI ({@code CI=true}) it fails instead, since CI must run the browser test.
+ * install them (see {@link #missing()}); in CI ({@code CI=true}) it fails instead, since CI must run the browser test.
  */
 final class Chromium {
   private Chromium() {}
 
-  /** Starts a headless browser that keeps the pages' console messages, or skips (fails in CI) without one. */
-  static ChromeDriver start() {
+  /**
+   * Why the browser test cannot run here, if it cannot: Chromium or its driver is not found.
+   *
+   * @return the reason, naming what is missing and how to install it; empty when both are found
+   * @throws AssertionError in CI ({@code CI=true}), where the browser must be present
+   */
+  static Optional<String> missing() {
     Optional<Path> browser = find("send.chromium", "chromium", "chromium-browser", "google-chrome");
     Optional<Path> driver = find("send.chromedriver", "chromedriver");
-    if (browser.isEmpty() || driver.isEmpty()) {
-      String message = "headless Chromium and its driver are needed for the report's browser test and were not "
-          + "found on the PATH (" + (browser.isEmpty() ? "no chromium" : "chromium at " + browser.get())
-          + (driver.isEmpty() ? ", no chromedriver" : ", chromedriver at " + driver.get()) + "); install them with "
-          + "`apt-get install chromium chromium-driver` or give -Dsend.chromium=PATH -Dsend.chromedriver=PATH";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true: " + message);
-      }
-      assumeTrue(false, message);
+    if (browser.isPresent() && driver.isPresent()) {
+      return Optional.empty();
     }
+    String message = "headless Chromium and its driver are needed for the report's browser test and were not "
+        + "found on the PATH (" + (browser.isEmpty() ? "no chromium" : "chromium at " + browser.get())
+        + (driver.isEmpty() ? ", no chromedriver" : ", chromedriver at " + driver.get()) + "); install them with "
+        + "`apt-get install chromium chromium-driver` or give -Dsend.chromium=PATH -Dsend.chromedriver=PATH";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("CI=true: " + message);
+    }
+    return Optional.of(message);
+  }
+
+  /** Starts a headless browser that keeps the pages' console messages; call only when nothing is {@link #missing()}. */
+  static ChromeDriver start() {
+    Path browser = find("send.chromium", "chromium", "chromium-browser", "google-chrome").orElseThrow();
+    Path driver = find("send.chromedriver", "chromedriver").orElseThrow();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(browser.get().toFile());
+    options.setBinary(browser.toFile());
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=1280,1000", "--hide-scrollbars", "--force-device-scale-factor=1");
@@ -49,7 +60,7 @@ final class Chromium {
     options.setCapability("goog:loggingPrefs", logs);
     options.setExperimentalOption("prefs", Map.of("profile.default_content_setting_values.notifications", 2));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driver.get().toFile())
+        .usingDriverExecutable(driver.toFile())
         .usingAnyFreePort()
         .withTimeout(Duration.ofSeconds(60))
         .build();
