@@ -114,7 +114,7 @@ record AreaPage(AreaRecord record, AsOf asOf, String file, Derivation derivation
     Map<String, Object> model = new HashMap<>();
     String kind = c.getKind().name();
     model.put("kind", kind);
-    model.put("title", kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT).replace('_', ' '));
+    model.put("title", title(kind));
     model.put("rule", c.getRuleId());
     model.put("inspection", c.getInspectionId());
     model.put("hasDates", !c.getDates().isEmpty());
@@ -125,6 +125,13 @@ record AreaPage(AreaRecord record, AsOf asOf, String file, Derivation derivation
         .map(f -> Map.of("path", f.getPath(), "description", f.getDescription())).toList());
     model.put("sources", c.getCitations().stream().map(AreaPage::source).toList());
     return model;
+  }
+
+  /** The kind in words for a heading: {@code WSOA_DUE} reads "Written statement of action due". */
+  static String title(String kind) {
+    String words = kind.toLowerCase(Locale.ROOT).replace('_', ' ')
+        .replaceAll("\\bwsoa\\b", "written statement of action");
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static Map<String, Object> source(RuleSource source) {

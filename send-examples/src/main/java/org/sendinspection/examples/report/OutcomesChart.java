@@ -23,7 +23,8 @@ import org.sendinspection.model.record.AreaRecord;
  * @param values for each day, the value of each series
  */
 record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Integer>> values) {
-  private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#000000"};
+  /** Okabe-Ito blue, vermilion, bluish green and black: told apart with every common colour-vision deficiency. */
+  static final List<String> PALETTE = List.of("#0072B2", "#D55E00", "#009E73", "#000000");
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3"};
   private static final double WIDTH = 760;
   private static final double HEIGHT = 380;
@@ -106,7 +107,7 @@ record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Intege
         double y = TOP + plotHeight - plotHeight * values.get(i).get(s) / top;
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(i, plotWidth), y));
       }
-      String colour = COLOURS[s % COLOURS.length];
+      String colour = PALETTE.get(s % PALETTE.size());
       svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s points=\"%s\"/>%n",
           colour, DASHES[s % DASHES.length].isEmpty() ? "" : " stroke-dasharray=\"" + DASHES[s % DASHES.length] + "\"",
           points.toString().trim()));
@@ -119,7 +120,7 @@ record OutcomesChart(List<LocalDate> days, List<String> series, List<List<Intege
     for (int s = 0; s < series.size(); s++) {
       double lx = LEFT;
       double ly = HEIGHT - BOTTOM + 40 + s * 22;
-      String colour = COLOURS[s % COLOURS.length];
+      String colour = PALETTE.get(s % PALETTE.size());
       svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
           + "stroke-width=\"2.5\"%s/>", lx, ly, lx + 34, ly, colour,
           DASHES[s % DASHES.length].isEmpty() ? "" : " stroke-dasharray=\"" + DASHES[s % DASHES.length] + "\""));
