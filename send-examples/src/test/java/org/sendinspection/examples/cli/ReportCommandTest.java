@@ -135,6 +135,25 @@ class ReportCommandTest {
     assertTrue(Files.isRegularFile(site.resolve("areas/E10000012.html")));
   }
 
+  @Test
+  void a_region_with_no_area_in_the_records_is_an_error_and_writes_nothing(@TempDir Path dir) throws IOException {
+    Path site = dir.resolve("site");
+
+    Cli.Run run = Cli.run("report", examples(dir).toString(), "--region", "London", "--out", site.toString());
+
+    assertEquals(1, run.exitCode());
+    assertEquals("send report: no area record is in London\n", run.err());
+    assertFalse(Files.exists(site));
+  }
+
+  @Test
+  void out_is_required(@TempDir Path dir) throws IOException {
+    Cli.Run run = Cli.run("report", examples(dir).toString());
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Missing required option: '--out=DIR'"), run.err());
+  }
+
   /** The three example records, one file each. */
   static Path examples(Path dir) throws IOException {
     Path records = Files.createDirectories(dir.resolve("records"));
