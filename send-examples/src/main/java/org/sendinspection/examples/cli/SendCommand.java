@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         SummaryCommand.class,
         TimelineCommand.class,
+        ReportCommand.class,
         GenerateCommand.class,
         ImportOfstedCommand.class,
         ImportMiCommand.class,
