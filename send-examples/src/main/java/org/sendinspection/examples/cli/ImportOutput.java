@@ -16,8 +16,9 @@ import picocli.CommandLine;
  */
 final class ImportOutput {
   /** The footer of the import commands' help. */
-  static final String EXIT_CODES = "Exit codes: 0 every row gave a record, 1 some rows have problems "
-      + "(the records of the others are still written), 2 usage error or a file that cannot be read or written.";
+  static final String EXIT_CODES = "Exit codes: 0 no row has a problem (notes are not problems), 1 some rows "
+      + "have problems (each is still recorded where its area, first day and outcome are known, the cells with "
+      + "problems left unrecorded), 2 usage error or a file that cannot be read or written.";
 
   private ImportOutput() {}
 
@@ -32,6 +33,7 @@ final class ImportOutput {
   static int finish(CommandLine.Model.CommandSpec spec, Imported imported, Path directory) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    imported.reportReadingNotes(err);
     imported.reportProblems(err);
     imported.reportAreasOnlyInNotes(out);
     try {
@@ -43,7 +45,9 @@ final class ImportOutput {
     }
     int problems = imported.problems().size();
     out.println("wrote " + imported.records().size() + " records to " + directory + " (" + imported.rows()
-        + " rows, " + problems + " problem" + (problems == 1 ? "" : "s") + ")");
+        + " rows, " + problems + " problem" + (problems == 1 ? "" : "s") + " in " + imported.problemRows() + " row"
+        + (imported.problemRows() == 1 ? "" : "s") + ", " + imported.readingNotes().size() + " note"
+        + (imported.readingNotes().size() == 1 ? "" : "s") + ")");
     out.flush();
     return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
