@@ -2,11 +2,8 @@ package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.data.join.JoinedDataset;
 import org.sendinspection.data.join.NationalDataset;
@@ -54,37 +51,16 @@ final class DatasetCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RecordReader reader = new RecordReader(err);
-    List<List<AreaRecord>> inputs = new ArrayList<>();
-    List<Path> recordPaths = new ArrayList<>();
-    boolean problems = false;
-    int rows = 0;
-    for (Path path : paths) {
-      Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
-      if (kind.isEmpty()) {
-        recordPaths.add(path);
-        continue;
-      }
-      try {
-        Imported read = switch (kind.get()) {
-          case STATISTICS -> DataFile.statistics(path, Optional.empty());
-          case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path);
-          case SCRAPED_OVERVIEW -> DataFile.scrapedOverview(path);
-        };
-        read.reportReadingNotes(err);
-        read.reportProblems(err);
-        problems |= !read.problems().isEmpty();
-        rows += read.rows();
-        inputs.add(read.records());
-      } catch (UnreadableDataException e) {
-        err.println(e.getMessage());
-        err.flush();
-        return ExitCodes.USAGE;
-      }
+    DataInputs read;
+    try {
+      read = DataInputs.read(paths, err);
+    } catch (UnreadableDataException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
     }
-    if (!recordPaths.isEmpty()) {
-      inputs.add(reader.readAll(recordPaths).stream().map(LoadedRecord::record).toList());
-    }
+    List<List<AreaRecord>> inputs = read.inputs;
+    int rows = read.rows;
     JoinedDataset joined = NationalDataset.join(inputs);
     joined.differences().forEach(d -> err.println("send dataset: " + d));
     err.flush();
@@ -99,6 +75,6 @@ final class DatasetCommand implements Callable<Integer> {
         + " areas; " + joined.links().size() + " given a predecessor's history (" + String.join(", ", joined.links())
         + "); wrote " + this.out);
     out.flush();
-    return !problems && reader.allGood() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    return read.problems ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 }
