@@ -100,6 +100,18 @@ class SummaryOfDataFilesTest {
   }
 
   @Test
+  void oneRecordFileTwice_countsTheAreaOnce() throws java.io.IOException {
+    Path essex = java.nio.file.Files.writeString(dir.resolve("essex.json"),
+        org.sendinspection.model.examples.ExampleRecords.json(org.sendinspection.model.examples.ExampleRecords.ESSEX_RESOURCE));
+    Cli.Run once = Cli.run("summary", essex.toString(), "--format", "csv");
+    Cli.Run twice = Cli.run("summary", essex.toString(), essex.toString(), "--format", "csv");
+    assertEquals(ExitCodes.OK, twice.exitCode(), twice.err());
+    assertEquals(once.out(), twice.out());
+    assertTrue(twice.out().contains("\nareas,,1\n"), twice.out());
+    assertTrue(twice.err().contains("1 record is of an area already read from another input"), twice.err());
+  }
+
+  @Test
   void aDirectoryImportedFromAFile_andTheFile_countEachAreaOnce() {
     Path ods = RealData.require(RealData.STATISTICS_2022);
     Path records = dir.resolve("records");
