@@ -49,8 +49,15 @@ public record DirectoryArea(String code, String name, OfstedRegion region, Optio
     return from.map(f -> !day.isBefore(f)).orElse(true) && until.map(u -> !day.isAfter(u)).orElse(true);
   }
 
-  /** Whether a name, however written, is this area's name or one of its spellings. */
+  /**
+   * Whether a name, however written, is this area's name or one of its spellings: case, punctuation,
+   * hyphens, spaces and {@code &} for {@code and} aside ({@code telford & wrekin} is Telford and Wrekin).
+   *
+   * @param text the name as a data set writes it; not null
+   * @return true if it names this area
+   */
   public boolean isNamed(String text) {
+    Objects.requireNonNull(text, "text");
     String wanted = AreaNames.key(text);
     return AreaNames.key(name).equals(wanted) || spellings.stream().anyMatch(s -> AreaNames.key(s).equals(wanted));
   }
