@@ -18,7 +18,9 @@ import org.sendinspection.model.areasend.AreaSendOutcome;
  * systemic failings".
  */
 final class OutcomeText {
-  private static final Pattern NEXT_SENTENCE = Pattern.compile("The next full [^.]*\\.");
+  /** The sentences on what comes next: the monitoring inspection (outcome 3) and the next full inspection. */
+  private static final Pattern NEXT_SENTENCE =
+      Pattern.compile("(A monitoring inspection [^.]*\\.|The next full [^.]*\\.)");
 
   private OutcomeText() {}
 
@@ -63,10 +65,17 @@ final class OutcomeText {
     });
   }
 
-  /** The paragraph's sentence on the next full inspection, as written, where it has one. */
-  static Optional<String> nextInspectionSentence(String text) {
+  /**
+   * The paragraph's sentences on the next inspections, as written and in order, joined by a space: for
+   * outcome 3 both the monitoring inspection's and the next full reinspection's; where it has none, empty.
+   */
+  static Optional<String> nextInspectionSentences(String text) {
     Matcher matcher = NEXT_SENTENCE.matcher(text);
-    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    StringBuilder sentences = new StringBuilder();
+    while (matcher.find()) {
+      sentences.append(sentences.length() == 0 ? "" : " ").append(matcher.group());
+    }
+    return sentences.length() == 0 ? Optional.empty() : Optional.of(sentences.toString());
   }
 
   private static String abbreviate(String text) {

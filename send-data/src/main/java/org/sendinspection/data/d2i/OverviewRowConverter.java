@@ -15,11 +15,13 @@ import static org.sendinspection.data.d2i.OverviewColumn.REGION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
+import org.sendinspection.data.table.RowArea;
 import org.sendinspection.data.table.RowReader;
 import org.sendinspection.data.table.TextRow;
-import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.directory.DirectoryArea;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
@@ -34,7 +36,8 @@ import org.sendinspection.model.validation.Violation;
  * Turns one row of the scraped overview into an area record, or into the problems that keep it from
  * being one.
  *
- * <p>The record holds what the row states: the area (code, the scraper's name as written, region), one
+ * <p>The record holds what the row states: the area (found through the area directory, so with its
+ * proper name, and its own code where the row gives a predecessor's), one
  * 2023-framework inspection with its on-site dates, publication, outcome, the previous inspection as
  * the report states it, the report's sentence on the next inspection, and a citation quoting the
  * outcome paragraph. The priority action plan and the strategic plan request follow the outcome, as the
@@ -53,43 +56,51 @@ final class OverviewRowConverter {
     this.source = source;
   }
 
-  Optional<Converted> convert(TextRow row, List<ImportProblem> found) {
-    RowReader<OverviewColumn> cells = new RowReader<>(layout, row, found);
-    Optional<String> code = cells.requiredText(CODE);
-    Optional<String> name = cells.requiredText(NAME);
+  /**
+   * Converts a row. A row gives a record wherever its area, outcome and first day on site are known: a
+   * field with a problem is reported and left unrecorded (an unknown region takes the directory's), so
+   * that one bad cell never loses the rest of the row.
+   */
+  Optional<Converted> convert(TextRow row, List<ImportProblem> found, List<ImportNote> notes) {
+    RowReader<OverviewColumn> cells = new RowReader<>(layout, row, found, notes);
+    cells.requiredText(CODE);
+    cells.requiredText(NAME);
     Optional<OfstedRegion> region = region(cells);
     Optional<AreaSendOutcome> outcome = outcome(cells);
     OutcomeText.check(cells, outcome);
     Optional<LocalDate> start = cells.date(INSPECTION_START, OverviewDates.SHORT, "18/11/24", true);
     Optional<LocalDate> end = cells.date(INSPECTION_END, OverviewDates.SHORT, "22/11/24", false);
     Optional<LocalDate> published = cells.date(PUBLISHED, OverviewDates.SHORT, "04/02/25", false);
-    Optional<Optional<LocalDate>> previous = OverviewDates.previous(cells);
-    Optional<ScrapedNextInspection> next = code.flatMap(c -> nextInspection(cells, c, outcome));
-    if (!found.isEmpty() || code.isEmpty() || name.isEmpty() || region.isEmpty() || outcome.isEmpty()
-        || start.isEmpty() || previous.isEmpty() || next.isEmpty()) {
+    Optional<LocalDate> previous = OverviewDates.previous(cells).flatMap(p -> p);
+    Optional<DirectoryArea> area = RowArea.of(cells, CODE, NAME, start.or(() -> published));
+    area.ifPresent(a -> RowArea.checkRegion(cells, REGION, region, a));
+    if (area.isEmpty() || outcome.isEmpty() || start.isEmpty()) {
       return Optional.empty();
     }
+    ScrapedNextInspection next = nextInspection(cells, area.get().code(), outcome);
     return cells.record(
-            () -> LocalArea.builder().code(code.get()).name(name.get()).region(region.get()).build(),
-            () -> inspection(cells, outcome.get(), start.get(), end, published, previous.get()),
+            () -> area.get().toLocalArea(),
+            () -> inspection(cells, outcome.get(), start.get(), end, published, previous),
             source, OverviewRowConverter::columnOf)
-        .map(record -> new Converted(record, next.get()));
+        .map(record -> new Converted(record, next));
   }
 
   private AreaSendInspection inspection(RowReader<OverviewColumn> cells, AreaSendOutcome outcome, LocalDate start,
       Optional<LocalDate> end, Optional<LocalDate> published, Optional<LocalDate> previous) {
-    String text = cells.text(OUTCOME_TEXT).orElseThrow();
+    Optional<String> text = cells.text(OUTCOME_TEXT);
     return AreaSendInspection.builder()
         .id(start.getYear() + "-area-send-inspection")
         .onSiteStart(dated(cells, start, INSPECTION_START))
         .onSiteEnd(end.map(d -> dated(cells, d, INSPECTION_END)))
         .publishedOn(published.map(d -> dated(cells, d, PUBLISHED)))
+        // The overview gives one day of the stated range, its last (Birmingham: 27 May 2021 for a revisit
+        // on site from 24 May 2021), so that day is the stated last day and the first is not recorded.
         .previousInspectionAsStated(previous.map(d -> StatedPreviousInspection.builder()
-            .onSiteStart(dated(cells, d, PREVIOUS_INSPECTION))
+            .onSiteEnd(dated(cells, d, PREVIOUS_INSPECTION))
             .citation(cite(cells, PREVIOUS_INSPECTION))
             .build()))
         .outcome(outcome)
-        .nextInspectionAsStated(OutcomeText.nextInspectionSentence(text))
+        .nextInspectionAsStated(text.flatMap(OutcomeText::nextInspectionSentences))
         .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
         .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate())
         .citation(Citation.builder().source(source.getId()).locator(cells.locator(OUTCOME_TEXT)).quote(text).build())
@@ -101,7 +112,8 @@ final class OverviewRowConverter {
       Optional<OfstedRegion> region = RegionCodes.region(text);
       if (region.isEmpty()) {
         cells.problem(REGION, OverviewRule.KNOWN_REGION_CODE.id(), "'" + text
-            + "' is not a region code whose Ofsted region is known; expected one of " + RegionCodes.known());
+            + "' is not a region code whose Ofsted region is known; expected one of " + RegionCodes.known()
+            + "; the record takes the area's region from the area directory");
       }
       return region;
     });
@@ -125,7 +137,7 @@ final class OverviewRowConverter {
    * The scraper's next inspection: its period must be the outcome's where it gives one; its date is
    * kept as the scraper's, or its note where it gives text instead.
    */
-  private static Optional<ScrapedNextInspection> nextInspection(RowReader<OverviewColumn> cells, String code,
+  private static ScrapedNextInspection nextInspection(RowReader<OverviewColumn> cells, String code,
       Optional<AreaSendOutcome> outcome) {
     Optional<String> period = cells.text(NEXT_INSPECTION).filter(t -> !t.equals(OverviewDates.NONE));
     if (period.isPresent() && outcome.isPresent()) {
@@ -133,13 +145,15 @@ final class OverviewRowConverter {
       if (!period.get().equals(expected)) {
         cells.problem(NEXT_INSPECTION, OverviewRule.NEXT_INSPECTION_AGREES.id(), "outcome " + outcome.get().number()
             + " has its next inspection in " + expected + "; found '" + period.get() + "'");
-        return Optional.empty();
+        // The scraper's figure contradicts the outcome: it is not recorded, and the problem says why.
+        return new ScrapedNextInspection(code, cells.rowNumber(), Optional.empty(), Optional.empty(),
+            Optional.of("the scraper's period '" + period.get() + "' contradicts outcome " + outcome.get().number()));
       }
     }
     Optional<String> byText = cells.text(NEXT_INSPECTION_BY);
     Optional<LocalDate> byDate = byText.flatMap(OverviewDates::parseShort);
     Optional<String> note = byDate.isPresent() ? Optional.empty() : byText;
-    return Optional.of(new ScrapedNextInspection(code, cells.rowNumber(), period, byDate, note));
+    return new ScrapedNextInspection(code, cells.rowNumber(), period, byDate, note);
   }
 
   /** The column a field of the record built from a row was read from, or null for the row. */

@@ -18,8 +18,8 @@ public enum OverviewRule {
    * (area SEND framework and handbook, as the reports state it).
    */
   NEXT_INSPECTION_AGREES("next-inspection-agrees", "the next-inspection period is the outcome's"),
-  /** An ONS code names one area, so one row only gives it. */
-  ONE_ROW_PER_CODE("one-row-per-code", "each ONS code appears on one row only");
+  /** Each area has one row (rows are matched to areas through the area directory, by code and name). */
+  ONE_ROW_PER_CODE("one-row-per-code", "each area appears on one row only");
 
   private final String id;
   private final String description;

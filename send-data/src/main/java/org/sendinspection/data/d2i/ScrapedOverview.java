@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
 import org.sendinspection.data.table.TableFormatException;
@@ -24,8 +25,10 @@ import org.sendinspection.model.provenance.SourceDocument;
  * <p>The workbook ({@code ofsted_csc_send_overview.xlsx}) has one row per local area: its ONS code
  * ({@code ltla23cd}), name, region code, outcome grade, the previous inspection's date as the report
  * states it ({@code 01/01/1900} where none), the inspection's start and end and its publication, the
- * scraper's next-inspection period and date, and the report's outcome paragraph. A row that lacks what
- * a record needs or contradicts itself is reported (see {@link OverviewRule}) and gives no record.
+ * scraper's next-inspection period and date, and the report's outcome paragraph. Each row's area is
+ * found through the bundled area directory, by code and name. A cell that breaks a rule is reported
+ * (see {@link OverviewRule}) and left unrecorded; the row still gives a record wherever its area, outcome
+ * and first day on site are known.
  * Example:
  *
  * <pre>{@code
@@ -87,34 +90,31 @@ public final class ScrapedOverview {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(source, "source");
     ColumnLayout<OverviewColumn> layout = ColumnLayout.of(table, OverviewColumn.class);
-    Map<String, List<TextRow>> rowsOfCode = new LinkedHashMap<>();
-    for (TextRow row : table.dataRows()) {
-      layout.text(row, OverviewColumn.CODE)
-          .ifPresent(code -> rowsOfCode.computeIfAbsent(code, c -> new ArrayList<>()).add(row));
-    }
     OverviewRowConverter converter = new OverviewRowConverter(layout, source);
+    Map<String, Integer> rowOfArea = new LinkedHashMap<>();
     List<OverviewRowConverter.Converted> records = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
+    List<ImportNote> notes = new ArrayList<>();
     for (TextRow row : table.dataRows()) {
-      List<ImportProblem> found = new ArrayList<>();
-      Optional<OverviewRowConverter.Converted> converted = converter.convert(row, found);
-      Optional<String> code = layout.text(row, OverviewColumn.CODE);
-      List<TextRow> sharing = code.map(rowsOfCode::get).orElse(List.of());
-      if (sharing.size() > 1) {
-        found.add(new ImportProblem(row.number(), layout.letter(OverviewColumn.CODE),
-            OverviewRule.ONE_ROW_PER_CODE.id(), "ONS code " + code.get() + " is given on rows "
-                + sharing.stream().map(r -> r.number() + " (" + layout.text(r, OverviewColumn.NAME).orElse("no name")
-                    + ")").collect(Collectors.joining(", "))
-                + "; a code names one area, and which row it belongs to is not known"));
+      Optional<OverviewRowConverter.Converted> converted = converter.convert(row, problems, notes);
+      if (converted.isEmpty()) {
+        continue;
       }
-      problems.addAll(found);
-      if (found.isEmpty()) {
-        converted.ifPresent(records::add);
+      // Rows are matched to areas through the directory, so two rows sharing an old code (Cumberland and
+      // Westmorland and Furness both give Cumbria's) are two areas; two rows of one area are not.
+      String code = converted.get().record().getArea().getCode();
+      Integer first = rowOfArea.putIfAbsent(code, row.number());
+      if (first != null) {
+        problems.add(new ImportProblem(row.number(), layout.letter(OverviewColumn.CODE),
+            OverviewRule.ONE_ROW_PER_CODE.id(), "the row is of " + code + ", as row " + first + " is; which row"
+                + " the area's inspection is on is not known, so only row " + first + " gives a record"));
+      } else {
+        records.add(converted.get());
       }
     }
     return new ScrapedOverviewImport(source,
         records.stream().map(OverviewRowConverter.Converted::record).collect(Collectors.toList()), problems,
         records.stream().map(OverviewRowConverter.Converted::next).collect(Collectors.toList()),
-        table.dataRows().size());
+        table.dataRows().size(), notes);
   }
 }

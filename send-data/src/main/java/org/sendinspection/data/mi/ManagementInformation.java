@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
 import org.sendinspection.data.table.CsvTable;
@@ -22,12 +23,13 @@ import org.sendinspection.data.table.FirstRowOfEachArea;
  * one row per inspection: the local area partnership's name, Ofsted region, inspection start and
  * publication dates, the outcome as one of three labels, whether a priority action plan is required,
  * and the number of areas for priority action ({@code NA} where none is required). It has no area
- * codes: each name is matched through an {@link AreaDirectory}, and a row whose name matches no area,
- * or several, is reported, never guessed. Example:
+ * codes: each name is found in the bundled
+ * {@link org.sendinspection.model.area.directory.AreaDirectory} as of the inspection's first day, with a
+ * note saying so, and a row whose name matches no area, or several, is reported, never guessed.
+ * Example:
  *
  * <pre>{@code
- * AreaDirectory areas = AreaDirectory.of(OfstedStatistics.read(ods).records());
- * ManagementInformationImport mi = ManagementInformation.read(Path.of("mi_ofsted_winter_2223.csv"), areas);
+ * ManagementInformationImport mi = ManagementInformation.read(Path.of("mi_ofsted_winter_2223.csv"));
  * mi.records().size();   // 16
  * }</pre>
  *
@@ -49,37 +51,35 @@ public final class ManagementInformation {
    * Reads the file, citing {@link #SOURCE}.
    *
    * @param file the CSV file; not null
-   * @param areas the areas whose codes are known, by name; not null
    * @return the records and problems
    * @throws TableFormatException if the file is not CSV or lacks a column the reader needs
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static ManagementInformationImport read(Path file, AreaDirectory areas) {
-    return read(file, areas, SOURCE);
+  public static ManagementInformationImport read(Path file) {
+    return read(file, SOURCE);
   }
 
   /**
    * Reads the file, citing the given source for every fact.
    *
    * @param file the CSV file; not null
-   * @param areas the areas whose codes are known, by name; not null
    * @param source the data set the file holds; not null
    * @return the records and problems
-   * @throws TableFormatException as {@link #read(Path, AreaDirectory)}
+   * @throws TableFormatException as {@link #read(Path)}
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static ManagementInformationImport read(Path file, AreaDirectory areas, SourceDocument source) {
+  public static ManagementInformationImport read(Path file, SourceDocument source) {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(areas, "areas");
     Objects.requireNonNull(source, "source");
     TextTable table = CsvTable.read(file);
     ColumnLayout<MiColumn> layout = ColumnLayout.of(table, MiColumn.class);
-    MiRowConverter converter = new MiRowConverter(layout, areas, source);
+    MiRowConverter converter = new MiRowConverter(layout, source);
     List<ImportProblem> problems = new ArrayList<>();
+    List<ImportNote> notes = new ArrayList<>();
     FirstRowOfEachArea records = new FirstRowOfEachArea(layout.letter(MiColumn.AREA), MiRule.ONE_ROW_PER_AREA.id());
     for (TextRow row : table.dataRows()) {
-      converter.convert(row, problems).ifPresent(record -> records.add(row.number(), record, problems));
+      converter.convert(row, problems, notes).ifPresent(record -> records.add(row.number(), record, problems));
     }
-    return new ManagementInformationImport(source, records.records(), problems, table.dataRows().size());
+    return new ManagementInformationImport(source, records.records(), problems, table.dataRows().size(), notes);
   }
 }

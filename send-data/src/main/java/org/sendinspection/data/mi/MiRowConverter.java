@@ -19,25 +19,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.ColumnLayout;
+import org.sendinspection.data.table.RowArea;
 import org.sendinspection.data.table.RowReader;
 import org.sendinspection.data.table.TextRow;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.area.directory.DirectoryArea;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.Invariant;
 import org.sendinspection.model.validation.Violation;
 
 /**
  * Turns one row of the management information into an area record, or into the problems that keep it
  * from being one.
  *
- * <p>The record holds what the row states: the area (its code from the directory), one 2023-framework
+ * <p>The record holds what the row states: the area (found by its name in the bundled area directory,
+ * which gives its code and proper name), one 2023-framework
  * inspection with its start and publication dates, its outcome, whether a priority action plan is
  * required, and the number of areas for priority action as a count. The strategic plan request is not
  * a column; the framework ties it to outcomes 1 and 2, so the record follows the outcome.
@@ -57,34 +62,42 @@ final class MiRowConverter {
   static final String NOT_APPLICABLE = "NA";
 
   private final ColumnLayout<MiColumn> layout;
-  private final AreaDirectory areas;
   private final SourceDocument source;
 
-  MiRowConverter(ColumnLayout<MiColumn> layout, AreaDirectory areas, SourceDocument source) {
+  MiRowConverter(ColumnLayout<MiColumn> layout, SourceDocument source) {
     this.layout = layout;
-    this.areas = areas;
     this.source = source;
   }
 
-  Optional<AreaRecord> convert(TextRow row, List<ImportProblem> problems) {
-    List<ImportProblem> found = new ArrayList<>();
-    RowReader<MiColumn> cells = new RowReader<>(layout, row, found);
+  /**
+   * Converts a row. A row gives a record wherever its area, first day and outcome are known: a cell with a
+   * problem is reported and left unrecorded (a priority action plan follows the outcome, as the framework
+   * ties them), so that one bad cell never loses the rest of the row.
+   */
+  Optional<AreaRecord> convert(TextRow row, List<ImportProblem> problems, List<ImportNote> notes) {
+    RowReader<MiColumn> cells = new RowReader<>(layout, row, problems, notes);
     Optional<OfstedRegion> region = region(cells);
-    Optional<LocalArea> area = cells.requiredText(AREA).flatMap(name -> match(cells, name, region));
+    cells.requiredText(AREA);
     Optional<LocalDate> start = cells.date(INSPECTION_START, DATE, "27/03/2023", true);
     Optional<LocalDate> published = cells.date(PUBLISHED, DATE, "31/05/2023", false);
+    Optional<DirectoryArea> area = RowArea.of(cells, null, AREA, start.or(() -> published));
+    area.ifPresent(a -> RowArea.checkRegion(cells, REGION, region, a));
     Optional<AreaSendOutcome> outcome = outcome(cells);
     Optional<Boolean> plan = plan(cells);
-    Optional<Optional<Integer>> count = count(cells, plan);
-    if (!found.isEmpty() || area.isEmpty() || start.isEmpty() || outcome.isEmpty() || plan.isEmpty()
-        || count.isEmpty()) {
-      problems.addAll(found);
+    Optional<Integer> count = count(cells, plan).flatMap(c -> c);
+    if (area.isEmpty() || start.isEmpty() || outcome.isEmpty()) {
       return Optional.empty();
     }
-    Optional<AreaRecord> record = build(cells, area.get(), start.get(), published, outcome.get(),
-        plan.get(), count.get());
-    problems.addAll(found);
-    return found.isEmpty() ? record : Optional.empty();
+    boolean required = outcome.get().requiresPriorityActionPlan();
+    if (plan.isPresent() && plan.get() != required) {
+      cells.problem(PRIORITY_ACTION_PLAN, Invariant.OUTCOME_MATCHES_REQUIREMENTS.id(), "outcome "
+          + outcome.get().number() + (required ? " requires a priority action plan; the row says none is required"
+              : " does not require a priority action plan; the row says one is required")
+          + "; the record follows the outcome and leaves the number of areas for priority action unrecorded");
+      count = Optional.empty();
+    }
+    return build(cells, area.get().toLocalArea(), start.get(), published, outcome.get(), required,
+        required ? count : Optional.empty());
   }
 
   private static Optional<OfstedRegion> region(RowReader<MiColumn> cells) {
@@ -97,25 +110,6 @@ final class MiRowConverter {
         return Optional.empty();
       }
     });
-  }
-
-  /** The known area of the name, with the row's region; the region must agree with the directory's. */
-  private Optional<LocalArea> match(RowReader<MiColumn> cells, String name, Optional<OfstedRegion> region) {
-    List<LocalArea> named = areas.named(name);
-    if (named.size() != 1) {
-      cells.problem(AREA, MiRule.AREA_MATCHED.id(), named.isEmpty()
-          ? "'" + name + "' is not the name of any area whose ONS code is known"
-          : "'" + name + "' is the name of " + named.size() + " known areas ("
-              + named.stream().map(LocalArea::getCode).collect(Collectors.joining(", ")) + ")");
-      return Optional.empty();
-    }
-    LocalArea known = named.get(0);
-    if (region.isPresent() && region.get() != known.getRegion()) {
-      cells.problem(REGION, MiRule.REGION_AGREES.id(), "'" + name + "' is in " + region.get().displayName()
-          + " here but in " + known.getRegion().displayName() + " as area " + known.getCode());
-      return Optional.empty();
-    }
-    return region.map(r -> LocalArea.builder().code(known.getCode()).name(name).region(r).build());
   }
 
   private static Optional<AreaSendOutcome> outcome(RowReader<MiColumn> cells) {

@@ -18,10 +18,6 @@ public enum MiRule {
   /** The number is given where a priority action plan is required, and NA where not. */
   COUNT_WITH_PLAN("count-with-plan",
       "the number of areas for priority action is given exactly where a priority action plan is required"),
-  /** The area's name is that of exactly one known area, whose ONS code the record takes. */
-  AREA_MATCHED("area-matched", "the area's name matches exactly one area whose ONS code is known"),
-  /** The region agrees with the region the known area is listed in. */
-  REGION_AGREES("region-agrees", "the region agrees with the region of the matched area"),
   /** Each area has one row. */
   ONE_ROW_PER_AREA("one-row-per-area", "each area appears on one row only");
 

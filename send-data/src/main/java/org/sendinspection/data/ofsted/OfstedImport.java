@@ -21,15 +21,18 @@ import org.sendinspection.model.record.AreaRecord;
  * @param notes the Notes sheet, in order; empty for a CSV export, which has only the data sheet;
  *     not null
  * @param dataRows the number of data rows read (rows after the header that are not blank)
+ * @param areaNotes how rows' areas were found in the area directory, such as a county's code read as
+ *     its successor's; not null
  */
 public record OfstedImport(SourceDocument source, List<AreaRecord> records, List<ImportProblem> problems,
-    List<StatisticsNote> notes, int dataRows) {
+    List<StatisticsNote> notes, int dataRows, List<ImportNote> areaNotes) {
 
   public OfstedImport {
     Objects.requireNonNull(source, "source");
     records = List.copyOf(records);
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
+    areaNotes = List.copyOf(areaNotes);
   }
 
   /** Whether every row gave a record. */

@@ -100,14 +100,15 @@ public final class OfstedStatistics {
     RowConverter converter = new RowConverter(layout, source);
     List<SheetTable.Row> rows = layout.dataRows();
     List<ImportProblem> problems = new ArrayList<>();
+    List<ImportNote> areaNotes = new ArrayList<>();
     FirstRowOfEachArea records = new FirstRowOfEachArea(layout.letter(StatisticsColumn.AREA_CODE),
         StatisticsRule.ONE_ROW_PER_AREA.id());
     Set<String> names = new LinkedHashSet<>();
     for (SheetTable.Row row : rows) {
       layout.cell(row, StatisticsColumn.AREA_NAME).text().ifPresent(names::add);
-      converter.convert(row, problems).ifPresent(record -> records.add(row.number(), record, problems));
+      converter.convert(row, problems, areaNotes).ifPresent(record -> records.add(row.number(), record, problems));
     }
     List<StatisticsNote> noteList = notes.map(sheet -> NotesSheet.read(sheet, names)).orElse(List.of());
-    return new OfstedImport(source, records.records(), problems, noteList, rows.size());
+    return new OfstedImport(source, records.records(), problems, noteList, rows.size(), areaNotes);
   }
 }

@@ -36,6 +36,11 @@ final class RowCells {
     return row.number();
   }
 
+  /** The letter of a column. */
+  String letter(StatisticsColumn column) {
+    return layout.letter(column);
+  }
+
   Cell cell(StatisticsColumn column) {
     return layout.cell(row, column);
   }

@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.area.directory.AreaDirectory;
+import org.sendinspection.model.area.directory.AreaResolution;
+import org.sendinspection.model.area.directory.DirectoryArea;
+import org.sendinspection.data.table.RowArea;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
@@ -60,9 +64,10 @@ final class RowConverter {
    *
    * @param row the row
    * @param problems where to add the row's problems
+   * @param notes where to add how the row's area was found, where a reader should know
    * @return the record; empty if the row has any problem
    */
-  Optional<AreaRecord> convert(SheetTable.Row row, List<ImportProblem> problems) {
+  Optional<AreaRecord> convert(SheetTable.Row row, List<ImportProblem> problems, List<ImportNote> notes) {
     List<ImportProblem> found = new ArrayList<>();
     RowCells cells = new RowCells(layout, row, found);
     Optional<String> code = cells.requiredText(AREA_CODE);
@@ -73,15 +78,48 @@ final class RowConverter {
     Optional<Boolean> wsoa = wsoaRequired(cells);
     Optional<Integer> weaknesses = weaknesses(cells, wsoa);
     Optional<RevisitColumns> revisit = RevisitColumns.read(cells);
-    if (!found.isEmpty() || code.isEmpty() || name.isEmpty() || region.isEmpty() || start.isEmpty()
+    Optional<DirectoryArea> area = area(cells, code, name, start, region, notes);
+    if (!found.isEmpty() || area.isEmpty() || start.isEmpty()
         || wsoa.isEmpty() || weaknesses.isEmpty()) {
       problems.addAll(found);
       return Optional.empty();
     }
-    Optional<AreaRecord> record = build(cells, code.get(), name.get(), region.get(), start.get(),
+    Optional<AreaRecord> record = build(cells, area.get().code(), area.get().name(), area.get().region(), start.get(),
         published, wsoa.get(), weaknesses.get(), revisit, found);
     problems.addAll(found);
     return found.isEmpty() ? record : Optional.empty();
+  }
+
+  /**
+   * The row's area in the bundled directory: the code's, with its proper name and region; where the
+   * code is of an area that had ended by the inspection (Buckinghamshire's county code on its 2022
+   * inspection), a note names the successor. A code that contradicts the name, or a region that is not the area's, is a problem. An
+   * area the directory does not know (a test's synthetic {@code E99000001}) keeps the row's code, name and
+   * region, with a note.
+   */
+  private static Optional<DirectoryArea> area(RowCells cells, Optional<String> code, Optional<String> name,
+      Optional<LocalDate> start, Optional<OfstedRegion> region, List<ImportNote> notes) {
+    if (code.isEmpty() || name.isEmpty() || region.isEmpty()) {
+      return Optional.empty();
+    }
+    AreaResolution found = AreaDirectory.bundled().resolve(code, name, start);
+    if (found.unresolved().isPresent()) {
+      notes.add(new ImportNote(cells.rowNumber(), cells.letter(AREA_CODE), found.unresolved().get()
+          + "; the row's code, name and region are kept"));
+      return Optional.of(new DirectoryArea(code.get(), name.get(), region.get(), Optional.empty(), Optional.empty(),
+          List.of(), List.of(), List.of()));
+    }
+    found.contradiction().ifPresent(why -> cells.problem(AREA_CODE, RowArea.CODE_MATCHES_NAME, why));
+    // The statistics' own code stays the record's, as Ofsted published it (Buckinghamshire's 2022
+    // inspection under the county's code); the directory links it to its successor.
+    Optional<DirectoryArea> coded = AreaDirectory.bundled().byCode(code.get());
+    found.notes().forEach(note -> notes.add(new ImportNote(cells.rowNumber(), cells.letter(AREA_CODE), note
+        + (coded.isPresent() ? "; the record keeps the statistics' code " + code.get() : ""))));
+    Optional<DirectoryArea> area = coded.or(found::area);
+    area.filter(a -> region.isPresent() && region.get() != a.region()).ifPresent(a -> cells.problem(
+        REGION, RowArea.REGION_AGREES, "the row gives region " + region.get().displayName() + " but " + a
+            + " is in " + a.region().displayName()));
+    return area;
   }
 
   private static Optional<OfstedRegion> region(RowCells cells) {

@@ -3,10 +3,12 @@ package org.sendinspection.data.table;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.inspection.Inspection;
@@ -33,6 +35,7 @@ public final class RowReader<C extends Enum<C> & TableColumn> {
   private final ColumnLayout<C> layout;
   private final TextRow row;
   private final List<ImportProblem> problems;
+  private final List<ImportNote> notes;
 
   /**
    * A reader of one row.
@@ -42,9 +45,27 @@ public final class RowReader<C extends Enum<C> & TableColumn> {
    * @param problems where the row's problems are added; not null
    */
   public RowReader(ColumnLayout<C> layout, TextRow row, List<ImportProblem> problems) {
+    this(layout, row, problems, new ArrayList<>());
+  }
+
+  /**
+   * A reader of one row that also keeps notes on how it read the row.
+   *
+   * @param layout the table's columns; not null
+   * @param row the row; not null
+   * @param problems where the row's problems are added; not null
+   * @param notes where the row's notes are added; not null
+   */
+  public RowReader(ColumnLayout<C> layout, TextRow row, List<ImportProblem> problems, List<ImportNote> notes) {
     this.layout = layout;
     this.row = row;
     this.problems = problems;
+    this.notes = notes;
+  }
+
+  /** Records a note on one cell: how it was read, not a problem. */
+  public void note(C column, String message) {
+    notes.add(new ImportNote(row.number(), layout.letter(column), message));
   }
 
   /** The row's number. */

@@ -46,17 +46,19 @@ class OverviewRowsTest {
     ScrapedOverviewImport data = convert(suffolk());
     assertEquals(List.of(), data.problems());
     AreaRecord record = data.record("E10000029").orElseThrow();
-    assertEquals("suffolk", record.getArea().getName());
+    assertEquals("Suffolk", record.getArea().getName(), "the directory's proper name");
     assertEquals(OfstedRegion.EAST_OF_ENGLAND, record.getArea().getRegion());
     AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
     assertEquals(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS, inspection.getOutcome());
     assertEquals(LocalDate.of(2023, 11, 13), inspection.getOnSiteStart().earliest());
     assertEquals(Optional.of(LocalDate.of(2023, 11, 17)), inspection.getOnSiteEnd().map(f -> f.earliest()));
     assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), inspection.getPublishedOn().map(f -> f.earliest()));
+    // The overview gives the stated range's last day (Suffolk's report states 21 to 23 January 2019).
     assertEquals(Optional.of(LocalDate.of(2019, 1, 23)),
-        inspection.getPreviousInspectionAsStated().map(p -> p.getOnSiteStart().earliest()));
-    assertEquals(Optional.of("The next full reinspection will be within approximately three years."),
-        inspection.getNextInspectionAsStated());
+        inspection.getPreviousInspectionAsStated().flatMap(p -> p.getOnSiteEnd()).map(f -> f.earliest()));
+    assertEquals(Optional.empty(), inspection.getPreviousInspectionAsStated().flatMap(p -> p.getOnSiteStart()));
+    assertEquals(Optional.of("A monitoring inspection will be carried out within approximately 18 months. The next"
+        + " full reinspection will be within approximately three years."), inspection.getNextInspectionAsStated());
     assertTrue(inspection.isPriorityActionPlanRequired());
     assertEquals(Optional.empty(), inspection.numberOfAreasForPriorityAction(), "not in the file, so unknown");
     assertEquals(List.of(new ScrapedNextInspection("E10000029", 2, Optional.of("18 months"),
@@ -83,6 +85,34 @@ class OverviewRowsTest {
   }
 
   @Test
+  void a_shared_old_code_gives_each_successor_its_own_record_with_a_note() {
+    String[] cumberland = suffolk();
+    cumberland[2] = "NW";
+    cumberland[3] = "E10000006";
+    cumberland[5] = "cumberland";
+    String[] westmorland = cumberland.clone();
+    westmorland[5] = "westmorland and furness";
+    ScrapedOverviewImport data = convert(cumberland, westmorland);
+    assertEquals(List.of(), data.problems());
+    assertEquals(List.of("Cumberland", "Westmorland and Furness"),
+        data.records().stream().map(r -> r.getArea().getName()).toList());
+    assertEquals(List.of("E06000063", "E06000064"), data.records().stream().map(r -> r.getArea().getCode()).toList());
+    assertEquals(2, data.notes().size());
+    assertTrue(data.notes().get(0).toString().startsWith("row 2, column D: code E10000006 is Cumbria's, which"
+        + " Cumberland (E06000063) succeeded"), data.notes().get(0).toString());
+  }
+
+  @Test
+  void a_code_contradicting_the_name_is_reported_and_the_code_kept() {
+    String[] row = suffolk();
+    row[5] = "essex";
+    ScrapedOverviewImport data = convert(row);
+    assertEquals(List.of("2 D code-matches-name: code E10000029 is Suffolk (E10000029) but the name given is 'essex',"
+        + " which names Essex (E10000012)"), show(data));
+    assertEquals("E10000029", data.records().get(0).getArea().getCode());
+  }
+
+  @Test
   void a_missing_start_date_is_reported() {
     String[] row = suffolk();
     row[9] = "";
@@ -90,18 +120,20 @@ class OverviewRowsTest {
   }
 
   @Test
-  void an_unreadable_date_is_reported() {
+  void an_unreadable_date_is_reported_and_unrecorded() {
     String[] row = suffolk();
     row[11] = "30 January 2024";
-    assertProblems(row, "2 L date-cell: 'publication_date' should be a date such as 04/02/25; found '30 January 2024'");
+    assertProblemsKeepingTheRecord(row, "2 L date-cell: 'publication_date' should be a date such as 04/02/25; found '30 January 2024'");
   }
 
   @Test
-  void an_unknown_region_code_is_reported() {
+  void an_unknown_region_code_is_reported_and_the_record_takes_the_directorys_region() {
     String[] row = suffolk();
     row[2] = "nan";
-    assertProblems(row, "2 C known-region-code: 'nan' is not a region code whose Ofsted region is known;"
-        + " expected one of E, EM, GL, NE, NW, SE, SW, WM, YH");
+    assertProblemsKeepingTheRecord(row, "2 C known-region-code: 'nan' is not a region code whose Ofsted region is"
+        + " known; expected one of E, EM, GL, NE, NW, SE, SW, WM, YH; the record takes the area's region from the"
+        + " area directory");
+    assertEquals(OfstedRegion.EAST_OF_ENGLAND, convert(row).records().get(0).getArea().getRegion());
   }
 
   @Test
@@ -117,7 +149,7 @@ class OverviewRowsTest {
   void an_outcome_text_of_another_outcome_than_the_grade_is_reported() {
     String[] row = suffolk();
     row[15] = OUTCOME_2;
-    assertProblems(row, "2 P outcome-text-agrees: the grade is 3 but the outcome text states outcome 2: '"
+    assertProblemsKeepingTheRecord(row, "2 P outcome-text-agrees: the grade is 3 but the outcome text states outcome 2: '"
         + OUTCOME_2.substring(0, 77) + "...'");
   }
 
@@ -125,19 +157,16 @@ class OverviewRowsTest {
   void a_next_inspection_period_not_the_outcomes_is_reported() {
     String[] row = suffolk();
     row[12] = "3 years";
-    assertProblems(row, "2 M next-inspection-agrees: outcome 3 has its next inspection in 18 months; found '3 years'");
+    assertEquals(Optional.empty(), convert(row).nextInspectionsAsScraped().get(0).period());
+    assertProblemsKeepingTheRecord(row, "2 M next-inspection-agrees: outcome 3 has its next inspection in 18 months; found '3 years'");
   }
 
   @Test
-  void every_row_sharing_a_code_is_reported() {
-    String[] other = suffolk();
-    other[5] = "other";
-    ScrapedOverviewImport data = convert(suffolk(), other);
-    assertEquals(List.of(), data.records());
-    assertEquals(List.of(2, 3), data.problemRows());
-    assertTrue(data.problems().get(0).message().startsWith("ONS code E10000029 is given on rows 2 (suffolk), 3 (other)"),
-        data.problems().get(0).message());
-    assertEquals("one-row-per-code", data.problems().get(1).rule());
+  void a_second_row_of_one_area_is_reported_and_the_first_kept() {
+    ScrapedOverviewImport data = convert(suffolk(), suffolk());
+    assertEquals(1, data.records().size());
+    assertEquals(List.of("3 D one-row-per-code: the row is of E10000029, as row 2 is; which row the area's"
+        + " inspection is on is not known, so only row 2 gives a record"), show(data));
   }
 
   @Test
@@ -151,12 +180,12 @@ class OverviewRowsTest {
   }
 
   @Test
-  void a_code_that_is_not_an_ons_code_is_reported_by_the_models_constraint() {
+  void a_code_that_is_not_an_ons_code_is_reported_and_the_name_gives_the_area() {
     String[] row = suffolk();
     row[3] = "935";
-    List<String> problems = problems(row);
-    assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("2 D Pattern: "), problems.get(0));
+    assertProblemsKeepingTheRecord(row, "2 D code-matches-name: code 935 is not the code of any local area in"
+        + " England since May 2016");
+    assertEquals("E10000029", convert(row).records().get(0).getArea().getCode());
   }
 
   @Test
@@ -182,9 +211,19 @@ class OverviewRowsTest {
     assertEquals(List.of(expected), problems(row));
   }
 
+  private void assertProblemsKeepingTheRecord(String[] row, String... expected) {
+    ScrapedOverviewImport data = convert(row);
+    assertEquals(List.of(expected), show(data));
+    assertEquals(1, data.records().size(), "a problem in one field never loses the row");
+  }
+
   private static List<String> problems(String[] row) {
     ScrapedOverviewImport data = convert(row);
-    assertEquals(List.of(), data.records(), "a row with a problem gives no record");
+    assertEquals(List.of(), data.records(), "a row lacking its area, outcome or first day gives no record");
+    return show(data);
+  }
+
+  private static List<String> show(ScrapedOverviewImport data) {
     return data.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.rule() + ": " + p.message())
         .collect(Collectors.toList());
   }

@@ -25,8 +25,7 @@ class SourcesAgreementTest {
     Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "Ofsted area SEND management information");
     Path statistics = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
     Path overview = SharedData.require(SharedData.SCRAPED_OVERVIEW, "data-to-insight's scraped overview");
-    List<AreaRecord> fromMi = ManagementInformation.read(mi,
-        AreaDirectory.of(OfstedStatistics.read(statistics).records())).records();
+    List<AreaRecord> fromMi = ManagementInformation.read(mi).records();
     Map<String, AreaSendInspection> scraped = ScrapedOverview.read(overview).records().stream()
         .collect(Collectors.toMap(r -> r.getArea().getCode(), r -> (AreaSendInspection) r.getInspections().get(0)));
     List<String> startsDiffering = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sendinspection.data.d2i.ScrapedOverview;
 import org.sendinspection.data.d2i.ScrapedOverviewImport;
-import org.sendinspection.data.mi.AreaDirectory;
 import org.sendinspection.data.mi.ManagementInformation;
 import org.sendinspection.data.mi.ManagementInformationImport;
 import org.sendinspection.data.ofsted.OfstedImport;
@@ -75,24 +74,23 @@ enum DataFile {
       OfstedImport read = published.isPresent()
           ? OfstedStatistics.read(file, exportSource(published.get()))
           : OfstedStatistics.read(file);
-      return new Imported(file, read.records(), read.problems(), read.notes(), read.dataRows());
+      return new Imported(file, read.records(), read.problems(), read.notes(), read.dataRows(), read.areaNotes());
     } catch (StatisticsFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }
   }
 
   /**
-   * Reads a file of the management information, naming areas through a directory built from the statistics.
+   * Reads a file of the management information, naming areas through the bundled area directory.
    *
    * @param file the CSV file; not null
-   * @param areas the areas by name; not null
    * @return what was read
    * @throws UnreadableDataException if the file cannot be read as the management information
    */
-  static Imported managementInformation(Path file, AreaDirectory areas) {
+  static Imported managementInformation(Path file) {
     try {
-      ManagementInformationImport read = ManagementInformation.read(file, areas);
-      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows());
+      ManagementInformationImport read = ManagementInformation.read(file);
+      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes());
     } catch (TableFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }
@@ -108,7 +106,7 @@ enum DataFile {
   static Imported scrapedOverview(Path file) {
     try {
       ScrapedOverviewImport read = ScrapedOverview.read(file);
-      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows());
+      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes());
     } catch (TableFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }

@@ -1,20 +1,18 @@
 package org.sendinspection.examples.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sendinspection.data.mi.AreaDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code send import-mi CSV --statistics FILE --out DIR}: Ofsted's management information on the 2023
- * framework, as one record file per area.
+ * {@code send import-mi CSV --out DIR}: Ofsted's management information on the 2023 framework, as one
+ * record file per area.
  *
- * <p>The management information names areas but gives no codes; the codes and regions come from the
- * official statistics (see {@link AreaDirectory}).
+ * <p>The management information names areas but gives no codes; each name is found in the bundled
+ * {@link org.sendinspection.model.area.directory.AreaDirectory}, with a note.
  */
 @Command(
     name = "import-mi",
@@ -23,9 +21,9 @@ import picocli.CommandLine.Parameters;
     description = {
         "Reads Ofsted's management information on area SEND inspections (2023 framework) and writes one "
             + "record per area.",
-        "The areas are named, not coded: --statistics gives the official statistics whose codes and "
-            + "regions the names are matched against. Each row that breaks a rule is reported with its row, "
-            + "column and rule, and gives no record."
+        "The areas are named, not coded: each name is found in the bundled area directory, which gives its "
+            + "code, and a note says so. Each cell that breaks a rule is reported with its row, column and rule "
+            + "and left unrecorded; the row still gives a record where its area, first day and outcome are known."
     },
     footer = {"", ImportOutput.EXIT_CODES})
 final class ImportMiCommand implements Callable<Integer> {
@@ -36,10 +34,6 @@ final class ImportMiCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CSV", description = "The management information (mi_ofsted_*.csv).")
   private Path file;
 
-  @Option(names = "--statistics", required = true, paramLabel = "FILE",
-      description = "Ofsted's official statistics (.ods or CSV export), for the areas' codes and regions.")
-  private Path statistics;
-
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "The directory to write <code>.json files into; created if absent.")
   private Path out;
@@ -47,8 +41,7 @@ final class ImportMiCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      AreaDirectory areas = AreaDirectory.of(DataFile.statistics(statistics, Optional.empty()).records());
-      return ImportOutput.finish(spec, DataFile.managementInformation(file, areas), out);
+      return ImportOutput.finish(spec, DataFile.managementInformation(file), out);
     } catch (UnreadableDataException e) {
       return ImportOutput.unreadable(spec, e);
     }

@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
     description = {
         "Reads the scraped overview of area SEND inspections (2023 framework, .xlsx) and writes one record "
             + "per area.",
-        "Each row that breaks a rule is reported with its row, column and rule, and gives no record."
+        "Each area is found through the bundled area directory, by code and name (Cumberland and Westmorland "
+            + "and Furness, which the overview gives Cumbria's old code, become their own areas), with a note. "
+            + "Each cell that breaks a rule is reported with its row, column and rule and left unrecorded; the "
+            + "row still gives a record where its area, first day on site and outcome are known."
     },
     footer = {"", ImportOutput.EXIT_CODES})
 final class ImportOverviewCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.sendinspection.data.ofsted.ImportNote;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.ofsted.StatisticsNote;
 import org.sendinspection.model.record.AreaRecord;
@@ -17,15 +18,31 @@ import org.sendinspection.model.record.AreaRecord;
  * @param problems every rule broken, with its row and column; not null
  * @param notes the statistics' notes; empty for the other data sets; not null
  * @param rows the number of data rows read
+ * @param readingNotes how rows were read, where a reader should know (not problems); not null
  */
 record Imported(Path file, List<AreaRecord> records, List<ImportProblem> problems, List<StatisticsNote> notes,
-    int rows) {
+    int rows, List<ImportNote> readingNotes) {
 
   Imported {
     Objects.requireNonNull(file, "file");
     records = List.copyOf(records);
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
+    readingNotes = List.copyOf(readingNotes);
+  }
+
+  /** The rows with at least one problem. */
+  long problemRows() {
+    return problems.stream().map(ImportProblem::row).distinct().count();
+  }
+
+  /**
+   * Writes each note on how a row was read on one line, {@code FILE: row N, column C: message [note]}:
+   * an area found by name, an old code read as its successor's. Notes are not problems.
+   */
+  void reportReadingNotes(PrintWriter err) {
+    readingNotes.forEach(n -> err.println(file + ": " + n));
+    err.flush();
   }
 
   /** Writes each problem on one line, {@code FILE: row N, column C: message [rule]}. */

@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
         ImportOfstedCommand.class,
         ImportMiCommand.class,
         ImportOverviewCommand.class,
+        DatasetCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 invalid input (problem rows of a data file included), 2 usage error "

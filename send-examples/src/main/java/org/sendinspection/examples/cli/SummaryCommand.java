@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.SummaryFigures;
-import org.sendinspection.data.mi.AreaDirectory;
+import org.sendinspection.data.join.JoinedDataset;
+import org.sendinspection.data.join.NationalDataset;
 import org.sendinspection.examples.summary.SummaryWriter;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.record.AreaRecord;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * ({@code .ods} or its CSV export), the management information (CSV) or the scraped overview ({@code
  * .xlsx}), told apart by extension and header (see {@link DataFile}). Invalid files and problem rows are
  * reported on standard error and left out; the figures over the rest are still written, and the exit
- * code is then 1 so that a script notices. What counts by a date is {@link FigureScope}'s to say; the
+ * code is then 1 so that a script notices. An area read from several inputs (a directory imported from a
+ * file, and the file) is counted once: its records are merged, every date claim kept. What counts by a date is {@link FigureScope}'s to say; the
  * next inspections due are derived as of {@code --as-of}, or without it as of the latest date of any fact
  * in the records (never the clock), as {@link org.sendinspection.data.figures.NextInspectionsDue} says.
  */
@@ -83,11 +85,6 @@ final class SummaryCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}), as in send explain.")
   private DisputedDatePolicy claim;
 
-  @Option(names = "--statistics", paramLabel = "FILE",
-      description = "Ofsted's official statistics (.ods or CSV export), whose codes and regions name the areas "
-          + "of a management information file. Default: a statistics file among the paths.")
-  private Path statistics;
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: text, csv or json (default: ${DEFAULT-VALUE}).")
   private Format format;
@@ -129,49 +126,52 @@ final class SummaryCommand implements Callable<Integer> {
     return reader.allGood() && !dataProblems ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
-  /** Reads every path into the records; returns whether a data file was unreadable or had problem rows. */
+  /**
+   * Reads every path into the records, one record per area: the records of an area from several inputs
+   * are merged, so that an area is never counted twice. Returns whether a data file was unreadable or
+   * had problem rows.
+   */
   private boolean readAll(RecordReader reader, List<AreaRecord> records) {
     List<Path> recordPaths = new ArrayList<>();
-    List<Path> managementInformation = new ArrayList<>();
-    Optional<AreaDirectory> areas = Optional.empty();
+    List<List<AreaRecord>> inputs = new ArrayList<>();
     boolean problems = false;
+    PrintWriter err = spec.commandLine().getErr();
     for (Path path : paths) {
       Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
       if (kind.isEmpty()) {
         recordPaths.add(path);
-      } else if (kind.get() == DataFile.MANAGEMENT_INFORMATION) {
-        managementInformation.add(path);
       } else {
-        Optional<Imported> read = read(path, kind.get(), Optional.empty());
+        Optional<Imported> read = read(path, kind.get());
         problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
-        if (read.isPresent() && kind.get() == DataFile.STATISTICS && areas.isEmpty()) {
-          areas = Optional.of(AreaDirectory.of(read.get().records()));
-        }
-        read.ifPresent(i -> records.addAll(i.records()));
-      }
-    }
-    if (!managementInformation.isEmpty()) {
-      AreaDirectory directory = statistics != null ? directoryFrom(statistics) : areas.orElseThrow(() ->
-          new CommandLine.ParameterException(spec.commandLine(), managementInformation.get(0)
-              + " is management information, which names areas without codes: give --statistics FILE "
-              + "(Ofsted's official statistics) or a statistics file among the paths"));
-      for (Path path : managementInformation) {
-        Optional<Imported> read = read(path, DataFile.MANAGEMENT_INFORMATION, Optional.of(directory));
-        problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
-        read.ifPresent(i -> records.addAll(i.records()));
+        read.ifPresent(i -> {
+          inputs.add(i.records());
+          if (!i.problems().isEmpty()) {
+            err.println(path + ": " + i.problemRows() + " of " + i.rows() + " rows have problems; "
+                + i.records().size() + " records read");
+          }
+        });
       }
     }
     if (!recordPaths.isEmpty()) {
-      reader.readAll(recordPaths).forEach(loaded -> records.add(loaded.record()));
+      inputs.add(reader.readAll(recordPaths).stream().map(LoadedRecord::record).toList());
     }
+    JoinedDataset merged = NationalDataset.merge(inputs);
+    int repeated = merged.recordsRead() - merged.records().size();
+    if (repeated > 0) {
+      err.println("send summary: " + repeated + " record" + (repeated == 1 ? " is of an area" : "s are of areas")
+          + " already read from another input; each area is counted once, its records merged");
+    }
+    merged.differences().forEach(d -> err.println("send summary: " + d));
+    err.flush();
+    records.addAll(merged.records());
     return problems;
   }
 
-  private Optional<Imported> read(Path path, DataFile kind, Optional<AreaDirectory> areas) {
+  private Optional<Imported> read(Path path, DataFile kind) {
     try {
       Imported read = switch (kind) {
         case STATISTICS -> DataFile.statistics(path, Optional.empty());
-        case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path, areas.orElseThrow());
+        case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path);
         case SCRAPED_OVERVIEW -> DataFile.scrapedOverview(path);
       };
       read.reportProblems(spec.commandLine().getErr());
@@ -180,14 +180,6 @@ final class SummaryCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       spec.commandLine().getErr().flush();
       return Optional.empty();
-    }
-  }
-
-  private AreaDirectory directoryFrom(Path file) {
-    try {
-      return AreaDirectory.of(DataFile.statistics(file, Optional.empty()).records());
-    } catch (UnreadableDataException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--statistics: " + e.getMessage());
     }
   }
 

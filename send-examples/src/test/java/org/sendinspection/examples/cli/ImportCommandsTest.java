@@ -49,11 +49,14 @@ class ImportCommandsTest {
     Path out = dir.resolve("records");
     Cli.Run run = Cli.run("import-ofsted", ods.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertEquals("", run.err());
+    assertEquals(ods + ": row 23, column B: code E10000002 is Buckinghamshire's, which ended on 2020-03-31; on"
+        + " 2022-03-07 the area is Buckinghamshire (E06000060); the record keeps the statistics' code E10000002"
+        + " [note]\n", run.err(), "the one row whose code is of an area that had ended");
     assertTrue(run.out().contains(ods + ": note 2: Dorset has no row, only this note: Dorset were inspected in "
         + "January 2017"), run.out());
     assertTrue(run.out().contains(ods + ": note 3: Northamptonshire has no row"), run.out());
-    assertTrue(run.out().endsWith("wrote 149 records to " + out + " (149 rows, 0 problems)\n"), run.out());
+    assertTrue(run.out().endsWith("wrote 149 records to " + out + " (149 rows, 0 problems in 0 rows, 1 note)\n"),
+        run.out());
     try (Stream<Path> files = Files.list(out)) {
       assertEquals(149, files.filter(f -> f.toString().endsWith(".json")).count());
     }
@@ -67,11 +70,14 @@ class ImportCommandsTest {
     Path out = dir.resolve("records");
     Cli.Run run = Cli.run("import-ofsted", csv.toString(), "--out", out.toString(), "--published", "2022-11-17");
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-    assertTrue(run.err().startsWith(csv + ": row 7, column L-M: 2 with sufficient progress + 1 without = 3, but "
+    String problems = run.err().lines().filter(l -> !l.endsWith("[note]")).collect(java.util.stream.Collectors.joining("\n"));
+    assertTrue(problems.startsWith(csv + ": row 7, column L-M: 2 with sufficient progress + 1 without = 3, but "
         + "the inspection found 4"), run.err());
-    assertTrue(run.err().strip().endsWith("[revisit-counts-add-up]"), run.err());
-    assertEquals(1, run.err().lines().count(), run.err());
-    assertEquals("wrote 2 records to " + out + " (3 rows, 1 problem)\n", run.out());
+    assertTrue(problems.strip().endsWith("[revisit-counts-add-up]"), run.err());
+    assertEquals(1, problems.lines().count(), run.err());
+    assertEquals(3, run.err().lines().filter(l -> l.endsWith("is not the name of any local area in England since May"
+        + " 2016; the row's code, name and region are kept [note]")).count(), "synthetic areas are noted");
+    assertEquals("wrote 2 records to " + out + " (3 rows, 1 problem in 1 row, 3 notes)\n", run.out());
     assertTrue(Files.exists(out.resolve("E99000001.json")));
     assertFalse(Files.exists(out.resolve("E99000002.json")));
     AreaRecord three = AreaRecordCodec.strict().read(out.resolve("E99000003.json"));
@@ -103,13 +109,35 @@ class ImportCommandsTest {
   }
 
   @Test
-  void importMi_realFile_writes16Records() throws IOException {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+  void importMi_realFile_writes16Records_eachNamedThroughTheDirectory() throws IOException {
     Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
     Path out = dir.resolve("mi");
-    Cli.Run run = Cli.run("import-mi", mi.toString(), "--statistics", ods.toString(), "--out", out.toString());
+    Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertEquals("wrote 16 records to " + out + " (16 rows, 0 problems)\n", run.out());
+    assertEquals("wrote 16 records to " + out + " (16 rows, 0 problems in 0 rows, 16 notes)\n", run.out());
+    assertTrue(run.err().contains(mi + ": row 3, column C: 'Cornwall' is given without a code; the directory names it"
+        + " Cornwall (E06000052) on 2023-02-06 [note]"), run.err());
+  }
+
+  @Test
+  void importMi_intoADirectoryHoldingTheAreasRecord_keepsItsPartnersAndHistory() throws IOException {
+    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path out = dir.resolve("merged");
+    java.nio.file.Files.createDirectories(out);
+    org.sendinspection.model.record.AreaRecord southend = org.sendinspection.model.examples.ExampleRecords.southendOnSea();
+    org.sendinspection.model.json.AreaRecordCodec.strict().write(southend, out.resolve("E06000033.json"));
+    Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("wrote 16 records to " + out + " (1 merged with the record already there)"),
+        run.out());
+    org.sendinspection.model.record.AreaRecord merged =
+        org.sendinspection.model.json.AreaRecordCodec.strict().read(out.resolve("E06000033.json"));
+    assertEquals(southend.getArea().getPartners(), merged.getArea().getPartners(), "partners kept");
+    assertEquals(southend.getInspections().size(), merged.getInspections().size(),
+        "the 2023 inspection is the one the record already held, now with the file's claims too");
+    assertTrue(merged.source("ofsted-area-send-mi-2023").isPresent(), "the file's source added");
+    assertTrue(southend.getSources().stream().allMatch(src -> merged.source(src.getId()).isPresent()),
+        "the record's sources kept");
   }
 
   @Test
@@ -118,9 +146,11 @@ class ImportCommandsTest {
     Path out = dir.resolve("overview");
     Cli.Run run = Cli.run("import-overview", xlsx.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-    assertEquals("wrote 65 records to " + out + " (72 rows, 8 problems)\n", run.out());
-    assertEquals(7, run.err().lines().map(l -> l.replaceFirst("^.*?: row (\\d+),.*$", "$1")).distinct().count(),
-        run.err());
+    assertEquals("wrote 68 records to " + out + " (72 rows, 6 problems in 5 rows, 4 notes)\n", run.out());
+    assertEquals(5, run.err().lines().filter(l -> !l.endsWith("[note]"))
+        .map(l -> l.replaceFirst("^.*?: row (\\d+),.*$", "$1")).distinct().count(), run.err());
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("E06000063.json")), "Cumberland");
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("E06000064.json")), "Westmorland and Furness");
     assertTrue(run.err().contains(xlsx + ": row 56, column H: 'outcome_grade' should be 1, 2 or 3; found 'nan' "
         + "[outcome-grade]"), run.err());
   }

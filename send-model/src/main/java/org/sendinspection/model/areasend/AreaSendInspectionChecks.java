@@ -29,7 +29,7 @@ final class AreaSendInspectionChecks {
             Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the inspection ended (%s)")
         .requireInOrder(lastDay, inspection.getReportReceivedOn(), "reportReceivedOn",
             Invariant.LETTER_AFTER_ON_SITE, "the report was received (%s) before the inspection ended (%s)")
-        .requireInOrder(inspection.getPreviousInspectionAsStated().map(p -> p.getOnSiteStart()), start,
+        .requireInOrder(inspection.getPreviousInspectionAsStated().map(p -> p.firstRecordedDay()), start,
             "previousInspectionAsStated.onSiteStart", Invariant.PREVIOUS_INSPECTION_BEFORE,
             "this inspection (%s) begins before the previous one the report states (%s)")
         .require(inspection.isPriorityActionPlanRequired() == outcome.requiresPriorityActionPlan(),
@@ -91,7 +91,7 @@ final class AreaSendInspectionChecks {
     fact(found, "reportReceivedOn", inspection.getReportReceivedOn());
     fact(found, "monitoringCoverage.until", inspection.getMonitoringCoverage().getUntil());
     inspection.getPreviousInspectionAsStated().ifPresent(p -> {
-      fact(found, "previousInspectionAsStated.onSiteStart", Optional.of(p.getOnSiteStart()));
+      fact(found, "previousInspectionAsStated.onSiteStart", p.getOnSiteStart());
       fact(found, "previousInspectionAsStated.onSiteEnd", p.getOnSiteEnd());
       p.getCitation().ifPresent(c -> found.put("previousInspectionAsStated.citation", c));
     });

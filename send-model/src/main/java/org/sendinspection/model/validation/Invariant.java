@@ -89,6 +89,9 @@ public enum Invariant {
   /** A report's previous inspection precedes it. */
   PREVIOUS_INSPECTION_BEFORE("previous-inspection-before",
       "the previous inspection a report states took place before it"),
+  /** A stated previous inspection has its first or its last day, or both. */
+  STATED_PREVIOUS_INSPECTION_DATED("stated-previous-inspection-dated",
+      "a stated previous inspection has its first or last day recorded"),
   /** An area record lists its inspections in the order they took place. */
   INSPECTIONS_IN_DATE_ORDER("inspections-in-date-order",
       "an area record lists its inspections in the order of their first day on site"),

@@ -43,7 +43,7 @@ class SuffolkRecordTest {
     assertEquals(3, report.getAreasForImprovement().size());
     assertEquals(LocalDate.of(2024, 1, 30), report.getPublishedOn().get().earliest());
     // The report's "previous inspection" is the 2019 revisit, not the 2016 inspection the record holds.
-    assertEquals(LocalDate.of(2019, 1, 21), report.getPreviousInspectionAsStated().get().getOnSiteStart().earliest());
+    assertEquals(LocalDate.of(2019, 1, 21), report.getPreviousInspectionAsStated().get().getOnSiteStart().orElseThrow().earliest());
   }
 
   @Test

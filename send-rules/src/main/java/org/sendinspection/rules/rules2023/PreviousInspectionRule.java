@@ -35,9 +35,13 @@ public final class PreviousInspectionRule extends Rule2023 {
     if (stated.isEmpty()) {
       return List.of();
     }
-    ResolvedDate statedStart = facts.resolve(stated.get().getOnSiteStart(),
-        facts.path() + ".previousInspectionAsStated.onSiteStart", "the previous inspection as the report states it");
-    String statedAs = "The report states its previous inspection as from " + Wording.date(statedStart.getDate());
+    // A source may give only the stated range's last day (the scraped overview does): compare that day.
+    boolean firstDay = stated.get().getOnSiteStart().isPresent();
+    ResolvedDate statedStart = facts.resolve(stated.get().firstRecordedDay(),
+        facts.path() + ".previousInspectionAsStated." + (firstDay ? "onSiteStart" : "onSiteEnd"),
+        "the previous inspection as the report states it");
+    String statedAs = "The report states its previous inspection as " + (firstDay ? "from " : "ending on ")
+        + Wording.date(statedStart.getDate());
     Optional<RuleContext> context = facts.previousInspectionContext();
     if (context.isEmpty()) {
       return List.of(differs(facts, statedStart, List.of(), statedAs + ", but the record holds no earlier"

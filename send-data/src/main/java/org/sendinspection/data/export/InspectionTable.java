@@ -1,0 +1,110 @@
+package org.sendinspection.data.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sendinspection.data.join.NationalDataset;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.revisit.Revisit;
+
+/**
+ * A tidy table of inspections: one row per inspection of an area, both frameworks, every column one
+ * variable, an empty cell where the record does not hold the value ("not recorded", never 0 or no).
+ *
+ * <p>Stateless and thread-safe. An inspection a record holds as a predecessor's (see {@link
+ * NationalDataset}) is left out: it has its own row under its own area. The columns are documented in
+ * {@code docs/tidy-csv.md}.
+ */
+public final class InspectionTable {
+  /** The header, in order. */
+  public static final List<String> COLUMNS = List.of("area_code", "area_name", "region", "framework",
+      "inspection_id", "on_site_start", "on_site_start_claims", "on_site_end", "published_on",
+      "published_on_claims", "wsoa_required", "significant_weaknesses", "revisit_start", "revisit_published_on",
+      "revisit_outcome", "weaknesses_sufficient", "weaknesses_not_sufficient", "outcome",
+      "priority_action_plan_required", "areas_for_priority_action", "sources");
+
+  private InspectionTable() {}
+
+  /**
+   * The table of the records' inspections, header first.
+   *
+   * @param records the records; not null
+   * @return the CSV text
+   */
+  public static String of(List<AreaRecord> records) {
+    Objects.requireNonNull(records, "records");
+    StringBuilder csv = new StringBuilder(Csv.line(COLUMNS));
+    for (AreaRecord record : records) {
+      String code = record.getArea().getCode();
+      for (Inspection inspection : record.getInspections()) {
+        if (!NationalDataset.isInherited(code, inspection)) {
+          csv.append(Csv.line(row(record, inspection)));
+        }
+      }
+    }
+    return csv.toString();
+  }
+
+  private static List<String> row(AreaRecord record, Inspection inspection) {
+    List<String> cells = new ArrayList<>();
+    cells.add(record.getArea().getCode());
+    cells.add(record.getArea().getName());
+    cells.add(record.getArea().getRegion().displayName());
+    cells.add(inspection.framework().wireName());
+    cells.add(inspection.getId());
+    cells.add(inspection.getOnSiteStart().earliest().toString());
+    cells.add(claims(Optional.of(inspection.getOnSiteStart())));
+    cells.add(first(inspection.getOnSiteEnd()));
+    cells.add(first(inspection.getPublishedOn()));
+    cells.add(claims(inspection.getPublishedOn()));
+    if (inspection instanceof LocalAreaSendInspection local) {
+      cells.add(Boolean.toString(local.getWrittenStatement().isPresent()));
+      cells.add(Integer.toString(local.numberOfSignificantWeaknesses()));
+      Optional<Revisit> revisit = local.getRevisit();
+      cells.add(revisit.map(r -> r.getOnSiteStart().earliest().toString()).orElse(""));
+      cells.add(revisit.map(r -> first(r.getPublishedOn())).orElse(""));
+      cells.add(revisit.map(r -> r.summary().wireName()).orElse(""));
+      cells.add(revisit.map(r -> Integer.toString(r.sufficientCount())).orElse(""));
+      cells.add(revisit.map(r -> Integer.toString(r.notSufficientCount())).orElse(""));
+      cells.add("");
+      cells.add("");
+      cells.add("");
+    } else {
+      AreaSendInspection areaSend = (AreaSendInspection) inspection;
+      for (int i = 0; i < 7; i++) {
+        cells.add("");
+      }
+      cells.add(Integer.toString(areaSend.getOutcome().number()));
+      cells.add(Boolean.toString(areaSend.isPriorityActionPlanRequired()));
+      cells.add(areaSend.numberOfAreasForPriorityAction().map(String::valueOf).orElse(""));
+    }
+    cells.add(sources(inspection));
+    return cells;
+  }
+
+  /** The earliest date a fact's claims give; empty where the fact is not recorded. */
+  static String first(Optional<DatedFact> fact) {
+    return fact.map(f -> f.earliest().toString()).orElse("");
+  }
+
+  /** Every distinct date the claims give, in order, joined by {@code ;}. */
+  private static String claims(Optional<DatedFact> fact) {
+    return fact.map(f -> f.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
+        .map(LocalDate::toString).collect(Collectors.joining(";"))).orElse("");
+  }
+
+  /** The sources the inspection's first day is cited to, joined by {@code ;}. */
+  private static String sources(Inspection inspection) {
+    return inspection.getOnSiteStart().getClaims().stream()
+        .flatMap(c -> c.getCitation().stream()).map(c -> c.getSource()).distinct()
+        .collect(Collectors.joining(";"));
+  }
+}

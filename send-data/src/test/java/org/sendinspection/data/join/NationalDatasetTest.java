@@ -1,0 +1,162 @@
+package org.sendinspection.data.join;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sendinspection.data.SharedData;
+import org.sendinspection.data.d2i.ScrapedOverview;
+import org.sendinspection.data.figures.AreaSendFigures;
+import org.sendinspection.data.figures.FigureScope;
+import org.sendinspection.data.figures.NationalFigures;
+import org.sendinspection.data.mi.ManagementInformation;
+import org.sendinspection.data.ofsted.OfstedStatistics;
+import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.conclusion.ConclusionKind;
+
+/**
+ * The national dataset joined from Ofsted's statistics, its management information and the scraped
+ * overview: one valid record per area, each source's figures unchanged by the join, and every area
+ * derivable across both frameworks.
+ */
+class NationalDatasetTest {
+  private static List<AreaRecord> statistics;
+  private static List<AreaRecord> mi;
+  private static List<AreaRecord> overview;
+  private static JoinedDataset joined;
+
+  @BeforeAll
+  static void join() {
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
+    Path csv = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "Ofsted's management information");
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "data-to-insight's scraped overview");
+    statistics = OfstedStatistics.read(ods).records();
+    mi = ManagementInformation.read(csv).records();
+    overview = ScrapedOverview.read(xlsx).records();
+    joined = NationalDataset.join(List.of(statistics, mi, overview));
+  }
+
+  @Test
+  void one_valid_record_per_area() {
+    Set<String> codes = joined.records().stream().map(r -> r.getArea().getCode()).collect(Collectors.toSet());
+    assertEquals(joined.records().size(), codes.size());
+    Set<String> expected = new java.util.TreeSet<>();
+    for (List<AreaRecord> input : List.of(statistics, mi, overview)) {
+      input.forEach(r -> expected.add(r.getArea().getCode()));
+    }
+    assertEquals(expected, new java.util.TreeSet<>(codes), "every area of every input, and no other");
+    assertEquals(statistics.size() + mi.size() + overview.size(), joined.recordsRead());
+    for (AreaRecord record : joined.records()) {
+      assertEquals(List.of(), RecordValidator.validate(record), record.getArea().getCode());
+    }
+  }
+
+  @Test
+  void both_frameworks_in_one_history_with_every_claim_kept() {
+    AreaRecord southend = joined.record("E06000033").orElseThrow();
+    assertEquals(List.of("2018-inspection", "2023-area-send-inspection"),
+        southend.getInspections().stream().map(Inspection::getId).toList());
+    AreaSendInspection inspection2023 = (AreaSendInspection) southend.getInspections().get(1);
+    Set<String> cited = inspection2023.getOnSiteStart().getClaims().stream()
+        .map(c -> c.getCitation().orElseThrow().getSource()).collect(Collectors.toSet());
+    assertEquals(Set.of(ManagementInformation.SOURCE.getId(), ScrapedOverview.SOURCE.getId()), cited,
+        "the start as each source gives it, cited to its file and cell");
+    assertEquals(3, southend.getSources().size());
+    // Greenwich's 2023 inspection began 15 May 2023 in the management information, 11 May in the overview.
+    AreaSendInspection greenwich = (AreaSendInspection) joined.record("E09000011").orElseThrow().getInspections().get(1);
+    assertTrue(greenwich.getOnSiteStart().isDisputed(), greenwich.getOnSiteStart().describe());
+    assertEquals(Set.of(LocalDate.of(2023, 5, 11), LocalDate.of(2023, 5, 15)),
+        greenwich.getOnSiteStart().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void a_reorganised_area_holds_its_predecessors_inspection() {
+    assertTrue(joined.links().containsAll(List.of("E06000063 <- E10000006", "E06000064 <- E10000006")),
+        joined.links().toString());
+    AreaRecord cumberland = joined.record("E06000063").orElseThrow();
+    Inspection inherited = cumberland.getInspections().get(0);
+    assertEquals("e10000006-2019-inspection", inherited.getId());
+    assertTrue(NationalDataset.isInherited("E06000063", inherited));
+    assertFalse(NationalDataset.isInherited("E06000063", cumberland.getInspections().get(1)));
+    assertTrue(joined.record("E10000006").isPresent(), "Cumbria's own record stays");
+  }
+
+  @Test
+  void each_sources_figures_are_unchanged_by_the_join() {
+    FigureScope national = FigureScope.national();
+    assertEquals(NationalFigures.of(statistics, national),
+        NationalFigures.of(onlyCiting(OfstedStatistics.read(SharedData.require(SharedData.STATISTICS_2022, ""))
+            .source().getId()), national));
+    assertEquals(AreaSendFigures.of(mi, national), AreaSendFigures.of(onlyCiting(ManagementInformation.SOURCE.getId()),
+        national));
+    // The overview gives no areas for priority action; the join takes them from the management
+    // information where both hold the inspection, so only the figures the overview gives are compared.
+    AreaSendFigures alone = AreaSendFigures.of(overview, national);
+    AreaSendFigures joinedOverview = AreaSendFigures.of(onlyCiting(ScrapedOverview.SOURCE.getId()), national);
+    assertEquals(outcomes(alone), outcomes(joinedOverview));
+    assertEquals(0, alone.areasForPriorityAction());
+    assertEquals(AreaSendFigures.of(mi, national).areasForPriorityAction(), joinedOverview.areasForPriorityAction(),
+        "every outcome-3 inspection of the management information is in the overview too");
+  }
+
+  private static List<Integer> outcomes(AreaSendFigures figures) {
+    return List.of(figures.inspectionsBegun(), figures.reportsPublished(), figures.positive(), figures.inconsistent(),
+        figures.widespreadOrSystemicFailings(), figures.priorityActionPlansRequired(),
+        figures.strategicPlanUpdatesRequested());
+  }
+
+  /** The joined records cut down to each area's own inspections that cite a source. */
+  private static List<AreaRecord> onlyCiting(String source) {
+    List<AreaRecord> cut = new ArrayList<>();
+    for (AreaRecord record : joined.records()) {
+      List<Inspection> own = record.getInspections().stream()
+          .filter(i -> !NationalDataset.isInherited(record.getArea().getCode(), i))
+          .filter(i -> i.getOnSiteStart().getClaims().stream()
+              .anyMatch(c -> c.getCitation().map(x -> x.getSource().equals(source)).orElse(false)))
+          .toList();
+      if (!own.isEmpty()) {
+        cut.add(AreaRecord.builder().from(record).inspections(own).build());
+      }
+    }
+    return cut;
+  }
+
+  @Test
+  void every_area_derives_on_several_days_and_the_handover_wherever_both_frameworks_are_recorded() {
+    for (LocalDate day : List.of(LocalDate.of(2017, 1, 1), LocalDate.of(2022, 11, 17), LocalDate.of(2023, 8, 31),
+        LocalDate.of(2026, 6, 29))) {
+      for (AreaRecord record : joined.records()) {
+        Derivation.of(record, day);
+      }
+    }
+    int both = 0;
+    for (AreaRecord record : joined.records()) {
+      List<Inspection> inspections = record.getInspections();
+      Optional<Integer> handover = java.util.stream.IntStream.range(1, inspections.size())
+          .filter(i -> inspections.get(i) instanceof AreaSendInspection
+              && inspections.get(i - 1) instanceof LocalAreaSendInspection)
+          .boxed().findFirst();
+      if (handover.isPresent()) {
+        both++;
+        assertEquals(1, Derivation.of(record, LocalDate.of(2026, 6, 29))
+            .conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size(), record.getArea().getCode());
+      }
+    }
+    assertTrue(both >= 50, "areas with both frameworks recorded: " + both);
+  }
+}

@@ -1,0 +1,66 @@
+package org.sendinspection.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sendinspection.data.join.MergedRecord;
+import org.sendinspection.data.join.RecordMerge;
+import org.sendinspection.data.ofsted.AreaRecordWriter;
+import org.sendinspection.model.json.AreaRecordCodec;
+import org.sendinspection.model.record.AreaRecord;
+
+/**
+ * What an import adds to a directory that already holds records: each imported record is merged with the
+ * area's record already there, so that what the data file does not give (partners, other inspections,
+ * other sources' claims) is kept, and the file's facts are added, its dates as further claims.
+ *
+ * <p>A record already there that cannot be read is not replaced: it is reported, and the import then
+ * exits 1.
+ */
+final class ExistingRecords {
+  private final Path directory;
+  private final PrintWriter err;
+  private int merged;
+  private int refused;
+
+  ExistingRecords(Path directory, PrintWriter err) {
+    this.directory = directory;
+    this.err = err;
+  }
+
+  /** The records to write: each imported one merged with the area's existing record, if any. */
+  List<AreaRecord> mergedWith(List<AreaRecord> imported) {
+    List<AreaRecord> toWrite = new ArrayList<>(imported.size());
+    AreaRecordCodec codec = AreaRecordCodec.strict();
+    for (AreaRecord record : imported) {
+      Path file = directory.resolve(AreaRecordWriter.fileName(record));
+      if (!Files.isRegularFile(file)) {
+        toWrite.add(record);
+        continue;
+      }
+      try {
+        MergedRecord result = RecordMerge.merge(record, codec.read(file));
+        result.differences().forEach(d -> err.println(file + ": " + d));
+        toWrite.add(result.record());
+        merged++;
+      } catch (RuntimeException e) {
+        err.println(file + ": exists but cannot be read, so it is not replaced: " + e.getMessage() + " [unmergeable]");
+        refused++;
+      }
+    }
+    err.flush();
+    return toWrite;
+  }
+
+  /** How many records were merged with one already in the directory. */
+  int merged() {
+    return merged;
+  }
+
+  /** How many existing records could not be read and were left alone. */
+  int refused() {
+    return refused;
+  }
+}
