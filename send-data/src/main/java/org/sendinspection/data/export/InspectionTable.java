@@ -67,7 +67,8 @@ public final class InspectionTable {
     cells.add(claims(inspection.getPublishedOn()));
     if (inspection instanceof LocalAreaSendInspection local) {
       cells.add(Boolean.toString(local.getWrittenStatement().isPresent()));
-      cells.add(Integer.toString(local.numberOfSignificantWeaknesses()));
+      // An unknown number is an empty cell (NA in R and pandas), never 0.
+      cells.add(local.significantWeaknessTotal().map(String::valueOf).orElse(""));
       Optional<Revisit> revisit = local.getRevisit();
       cells.add(revisit.map(r -> r.getOnSiteStart().earliest().toString()).orElse(""));
       cells.add(revisit.map(r -> first(r.getPublishedOn())).orElse(""));

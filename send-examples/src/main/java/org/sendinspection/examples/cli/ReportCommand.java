@@ -65,16 +65,11 @@ final class ReportCommand implements Callable<Integer> {
           + "first-recorded (default: ${DEFAULT-VALUE}), as in send explain and send summary.")
   private DisputedDatePolicy claim;
 
-  @Option(names = "--statistics", paramLabel = "FILE",
-      description = "Ofsted's official statistics, whose codes and regions name the areas of a management "
-          + "information file. Default: a statistics file among the paths.")
-  private Path statistics;
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    RecordSources sources = new RecordSources(spec);
-    List<AreaRecord> records = sources.read(paths, statistics);
+    RecordSources sources = new RecordSources(spec, "send report");
+    List<AreaRecord> records = sources.read(paths);
     if (records.isEmpty()) {
       err.println("send report: no valid area record to report on");
       err.flush();

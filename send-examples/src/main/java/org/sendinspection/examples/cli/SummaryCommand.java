@@ -103,9 +103,8 @@ final class SummaryCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    RecordReader reader = new RecordReader(err);
-    List<AreaRecord> records = new ArrayList<>();
-    boolean dataProblems = readAll(reader, records);
+    RecordSources sources = new RecordSources(spec, "send summary");
+    List<AreaRecord> records = sources.read(paths);
     if (records.isEmpty()) {
       // Figures of nothing would read as a nation with no inspections.
       err.println("send summary: no valid area record to summarise");
@@ -123,64 +122,7 @@ final class SummaryCommand implements Callable<Integer> {
       default -> out.print(SummaryWriter.text(figures));
     }
     out.flush();
-    return reader.allGood() && !dataProblems ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
-  }
-
-  /**
-   * Reads every path into the records, one record per area: the records of an area from several inputs
-   * are merged, so that an area is never counted twice. Returns whether a data file was unreadable or
-   * had problem rows.
-   */
-  private boolean readAll(RecordReader reader, List<AreaRecord> records) {
-    List<Path> recordPaths = new ArrayList<>();
-    List<List<AreaRecord>> inputs = new ArrayList<>();
-    boolean problems = false;
-    PrintWriter err = spec.commandLine().getErr();
-    for (Path path : paths) {
-      Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
-      if (kind.isEmpty()) {
-        recordPaths.add(path);
-      } else {
-        Optional<Imported> read = read(path, kind.get());
-        problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
-        read.ifPresent(i -> {
-          inputs.add(i.records());
-          if (!i.problems().isEmpty()) {
-            err.println(path + ": " + i.problemRows() + " of " + i.rows() + " rows have problems; "
-                + i.records().size() + " records read");
-          }
-        });
-      }
-    }
-    if (!recordPaths.isEmpty()) {
-      inputs.add(reader.readAll(recordPaths).stream().map(LoadedRecord::record).toList());
-    }
-    JoinedDataset merged = NationalDataset.merge(inputs);
-    int repeated = merged.recordsRead() - merged.records().size();
-    if (repeated > 0) {
-      err.println("send summary: " + repeated + " record" + (repeated == 1 ? " is of an area" : "s are of areas")
-          + " already read from another input; each area is counted once, its records merged");
-    }
-    merged.differences().forEach(d -> err.println("send summary: " + d));
-    err.flush();
-    records.addAll(merged.records());
-    return problems;
-  }
-
-  private Optional<Imported> read(Path path, DataFile kind) {
-    try {
-      Imported read = switch (kind) {
-        case STATISTICS -> DataFile.statistics(path, Optional.empty());
-        case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path);
-        case SCRAPED_OVERVIEW -> DataFile.scrapedOverview(path);
-      };
-      read.reportProblems(spec.commandLine().getErr());
-      return Optional.of(read);
-    } catch (UnreadableDataException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      spec.commandLine().getErr().flush();
-      return Optional.empty();
-    }
+    return sources.allGood() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
   /** The regions' wire names, for the help text. */
