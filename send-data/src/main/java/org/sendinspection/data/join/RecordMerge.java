@@ -16,7 +16,9 @@ import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.InvariantViolationException;
@@ -92,7 +94,8 @@ public final class RecordMerge {
       }
     }
     inspections.sort(Comparator.comparing(i -> i.getOnSiteStart().earliest()));
-    AreaRecord merged = AreaRecord.builder().area(area).sources(sources).inspections(inspections).build();
+    AreaRecord merged = AreaRecord.builder().area(area).sources(sources).inspections(inspections)
+        .inspectionCoverage(coverage(first.getInspectionCoverage(), second.getInspectionCoverage())).build();
     return new MergedRecord(merged, differences);
   }
 
@@ -137,8 +140,15 @@ public final class RecordMerge {
     if (first instanceof LocalAreaSendInspection a && second instanceof LocalAreaSendInspection b) {
       ImmutableLocalAreaSendInspection merged = ImmutableLocalAreaSendInspection.copyOf(a)
           .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published);
+      Optional<WrittenStatementOfAction> statement = a.getWrittenStatement().or(b::getWrittenStatement);
+      if (a.getWrittenStatement().isPresent() && b.getWrittenStatement().isPresent()) {
+        statement = statement.map(w -> WrittenStatementOfAction.builder().from(w).submissionCoverage(coverage(
+            a.getWrittenStatement().get().getSubmissionCoverage(), b.getWrittenStatement().get().getSubmissionCoverage()))
+            .build());
+      }
       return merged.withRevisit(a.getRevisit().or(b::getRevisit))
-          .withWrittenStatement(a.getWrittenStatement().or(b::getWrittenStatement))
+          .withRevisitCoverage(coverage(a.getRevisitCoverage(), b.getRevisitCoverage()))
+          .withWrittenStatement(statement)
           .withCitation(a.getCitation().or(b::getCitation));
     }
     AreaSendInspection a = (AreaSendInspection) first;
@@ -148,6 +158,7 @@ public final class RecordMerge {
         .withPreviousInspectionAsStated(a.getPreviousInspectionAsStated().or(b::getPreviousInspectionAsStated))
         .withNextInspectionAsStated(a.getNextInspectionAsStated().or(b::getNextInspectionAsStated))
         .withReportReceivedOn(facts(a.getReportReceivedOn(), b.getReportReceivedOn()))
+        .withMonitoringCoverage(coverage(a.getMonitoringCoverage(), b.getMonitoringCoverage()))
         .withCitation(a.getCitation().or(b::getCitation));
     if (a.getPartnership().isEmpty()) {
       merged = merged.withPartnership(b.getPartnership());
@@ -159,6 +170,21 @@ public final class RecordMerge {
           .withAreasForPriorityActionCount(b.getAreasForPriorityActionCount());
     }
     return merged;
+  }
+
+  /**
+   * What two sources together know of facts they do not list: each lists every such fact up to its own
+   * "recorded until" day, so together they list every one up to the later of the two.
+   */
+  static Coverage coverage(Coverage first, Coverage second) {
+    if (first.getUntil().isEmpty()) {
+      return second;
+    }
+    if (second.getUntil().isEmpty()) {
+      return first;
+    }
+    return second.getUntil().get().earliestPossible().isAfter(first.getUntil().get().earliestPossible())
+        ? second : first;
   }
 
   private static Optional<DatedFact> facts(Optional<DatedFact> first, Optional<DatedFact> second) {

@@ -1,17 +1,12 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.SummaryFigures;
-import org.sendinspection.data.join.JoinedDataset;
-import org.sendinspection.data.join.NationalDataset;
 import org.sendinspection.examples.summary.SummaryWriter;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.record.AreaRecord;

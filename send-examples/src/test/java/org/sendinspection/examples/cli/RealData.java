@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,21 @@ final class RealData {
   static Path require(String relative) {
     String shared = System.getProperty("send.shared.dir");
     Path file = shared == null ? null : Path.of(shared).resolve(relative);
-    assumeTrue(file != null && Files.isRegularFile(file), "the data set is not at "
+    presentOrSkip(file != null && Files.isRegularFile(file), "the data set is not at "
         + (file == null ? "<send.shared.dir unset>/" + relative : file)
         + "; put it there (see the README's data section) or set -Dsend.shared.dir to the directory holding "
         + relative);
     return file;
+  }
+
+  /**
+   * Skips the test, with the reason, where the data set is absent on a developer's machine; fails it in
+   * CI (the environment variable CI is "true"), where the data is expected beside the checkout.
+   */
+  private static void presentOrSkip(boolean present, String reason) {
+    if (!present && "true".equals(System.getenv("CI"))) {
+      fail("CI expects the shared data set: " + reason);
+    }
+    assumeTrue(present, reason);
   }
 }
