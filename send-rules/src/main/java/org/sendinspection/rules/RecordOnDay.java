@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.areasend.PriorityActionPlan;
 import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -28,7 +29,8 @@ import org.sendinspection.model.wsoa.WrittenStatementOfAction;
  *
  * <p>Events are the facts that happen once and are dated by their own claims: inspections (by their
  * first day on site), submissions, evaluations, revisits, monitoring inspections, next steps, and
- * the notice, last day on site and HMCI's determination. An event is after the day when every claim
+ * the notice, last day on site, HMCI's determination and the priority action plan's submission and
+ * acceptance. An event is after the day when every claim
  * puts it after the day; one that may have happened by then is kept, and rules read its dates. The
  * dates of reports and letters are kept with what they report: they say when the findings became
  * known, which the rules read as not yet known on an earlier day. Where an undated submission is
@@ -122,6 +124,8 @@ public final class RecordOnDay {
     }
     return ImmutableAreaSendInspection.copyOf(inspection)
         .withOnSiteEnd(upTo(inspection.getOnSiteEnd(), day))
+        .withPriorityActionPlan(inspection.getPriorityActionPlan().map(p -> PriorityActionPlan.builder().from(p)
+            .submittedOn(upTo(p.getSubmittedOn(), day)).acceptedOn(upTo(p.getAcceptedOn(), day)).build()))
         .withMonitoringInspections(monitoring)
         .withMonitoringCoverage(cut(inspection.getMonitoringCoverage(), day, false));
   }

@@ -75,6 +75,18 @@ public interface AreaSendInspection extends Inspection, CitedFacts {
    */
   Optional<@Valid DatedFact> getReportReceivedOn();
 
+  /** The date the report's covering letter bears, where recorded apart from its publication. */
+  Optional<@Valid DatedFact> getLetterDate();
+
+  /**
+   * Where the report states that the area was not previously inspected (it gives no "date of previous
+   * inspection"); absent unless a report says so.
+   */
+  Optional<@Valid Citation> getStatedNotPreviouslyInspected();
+
+  /** The priority action plan's submission and acceptance, where recorded: outcome 3 only. */
+  Optional<@Valid PriorityActionPlan> getPriorityActionPlan();
+
   /** The previous inspection as the report states it, where it does. */
   Optional<@Valid StatedPreviousInspection> getPreviousInspectionAsStated();
 

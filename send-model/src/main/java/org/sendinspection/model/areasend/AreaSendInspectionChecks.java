@@ -74,7 +74,36 @@ final class AreaSendInspectionChecks {
           Invariant.UNIQUE_IDENTIFIER, "area for priority action '" + areas.get(i).getId()
               + "' appears more than once");
     }
+    invariants
+        .requireInOrder(lastDay, inspection.getLetterDate(), "letterDate", Invariant.LETTER_AFTER_ON_SITE,
+            "the report's letter (%s) is dated before the inspection ended (%s)")
+        .requireInOrder(inspection.getLetterDate(), inspection.getPublishedOn(), "publishedOn",
+            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the letter's date (%s)")
+        .require(inspection.getStatedNotPreviouslyInspected().isEmpty()
+                || inspection.getPreviousInspectionAsStated().isEmpty(), "statedNotPreviouslyInspected",
+            Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "the report cannot both state a previous inspection and state that there was none")
+        .require(outcome.requiresPriorityActionPlan() || inspection.getPriorityActionPlan().isEmpty(),
+            "priorityActionPlan", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
+            "a priority action plan follows outcome 3; found one with outcome " + outcome.number());
+    inspection.getPriorityActionPlan().ifPresent(plan -> invariants.requireInOrder(inspection.getPublishedOn(),
+        plan.getSubmittedOn(), "priorityActionPlan.submittedOn", Invariant.MONITORING_AFTER_REPORT,
+        "the priority action plan was submitted (%s) before the report was published (%s)"));
+    Set<String> priorityIds = new HashSet<>();
+    inspection.getAreasForPriorityAction().forEach(a -> priorityIds.add(a.getId()));
     List<MonitoringInspection> monitoring = inspection.getMonitoringInspections();
+    for (int i = 0; i < monitoring.size(); i++) {
+      List<PriorityActionProgress> progress = monitoring.get(i).getProgress();
+      for (int j = 0; j < progress.size(); j++) {
+        String judged = progress.get(j).getAreaForPriorityAction();
+        invariants.require(priorityIds.contains(judged) || !inspection.hasAreasForPriorityActionInDetail()
+                || inspection.getAreasForPriorityAction().isEmpty(),
+            "monitoringInspections[" + i + "].progress[" + j + "].areaForPriorityAction",
+            Invariant.REVISIT_OUTCOME_FOR_FOUND_WEAKNESS, "progress is judged on '" + judged
+                + "', which is not an area for priority action of this inspection (found: "
+                + String.join(", ", priorityIds) + ")");
+      }
+    }
     for (int i = 0; i < monitoring.size(); i++) {
       invariants.requireInOrder(lastDay, Optional.of(monitoring.get(i).getOnSiteStart()),
           "monitoringInspections[" + i + "].onSiteStart", Invariant.PERIOD_IN_ORDER,
@@ -90,6 +119,13 @@ final class AreaSendInspectionChecks {
     Map<String, Citation> found = new LinkedHashMap<>();
     fact(found, "reportReceivedOn", inspection.getReportReceivedOn());
     fact(found, "monitoringCoverage.until", inspection.getMonitoringCoverage().getUntil());
+    fact(found, "letterDate", inspection.getLetterDate());
+    inspection.getStatedNotPreviouslyInspected().ifPresent(c -> found.put("statedNotPreviouslyInspected", c));
+    inspection.getPriorityActionPlan().ifPresent(plan -> {
+      fact(found, "priorityActionPlan.submittedOn", plan.getSubmittedOn());
+      fact(found, "priorityActionPlan.acceptedOn", plan.getAcceptedOn());
+      plan.getCitation().ifPresent(c -> found.put("priorityActionPlan.citation", c));
+    });
     inspection.getPreviousInspectionAsStated().ifPresent(p -> {
       fact(found, "previousInspectionAsStated.onSiteStart", p.getOnSiteStart());
       fact(found, "previousInspectionAsStated.onSiteEnd", p.getOnSiteEnd());
@@ -111,6 +147,10 @@ final class AreaSendInspectionChecks {
       fact(found, path + ".publishedOn", m.getPublishedOn());
       m.getCitation().ifPresent(c -> found.put(path + ".citation", c));
       findings(found, path + ".findings", m.getFindings());
+      for (int j = 0; j < m.getProgress().size(); j++) {
+        int index = j;
+        m.getProgress().get(j).getCitation().ifPresent(c -> found.put(path + ".progress[" + index + "].citation", c));
+      }
     }
     return found;
   }

@@ -40,6 +40,9 @@ public interface MonitoringInspection {
   /** Its findings, in the letter's words. */
   List<@Valid Finding> getFindings();
 
+  /** Its judgement of the progress on each area for priority action, where recorded. */
+  List<@Valid PriorityActionProgress> getProgress();
+
   /** Where it is reported. */
   Optional<@Valid Citation> getCitation();
 

@@ -1,5 +1,9 @@
 package org.sendinspection.model.generate;
 
+import org.sendinspection.model.areasend.PriorityActionPlan;
+import org.sendinspection.model.areasend.PriorityActionProgress;
+import org.sendinspection.model.revisit.Progress;
+
 import org.sendinspection.model.provenance.Coverage;
 
 import java.time.DayOfWeek;
@@ -61,7 +65,16 @@ final class AreaSendInspectionGenerator {
         .onSiteStart(p.getOnSiteStart()).onSiteEnd(p.getOnSiteEnd()).build()));
     int improvements = draws.between(1, 6);
     for (int i = 0; i < improvements; i++) {
-      inspection.addAreasForImprovement(Finding.of(Texts.sentence(draws)));
+      var improvement = Finding.builder().statement(Texts.sentence(draws));
+      if (draws.chance(40)) {
+        improvement.addAllAddressedTo(partnership).addSubPoints(Texts.sentence(draws));
+      }
+      inspection.addAreasForImprovement(improvement.build());
+    }
+    if (draws.chance(30)) {
+      inspection.letterDate(DatedFact.of(published.minusDays(draws.between(0, 10))));
+    } else if (previous.isEmpty() && draws.chance(30)) {
+      inspection.statedNotPreviouslyInspected(Citation.of(AreaRecordGenerator.SOURCE_ID, "not previously inspected"));
     }
     if (outcome.requiresPriorityActionPlan()) {
       int areas = draws.between(1, 3);
@@ -72,15 +85,30 @@ final class AreaSendInspectionGenerator {
             .statement(Texts.sentence(draws))
             .build());
       }
+      if (draws.chance(60)) {
+        LocalDate submitted = published.plusDays(draws.between(20, 90));
+        var plan = PriorityActionPlan.builder().submittedOn(DatedFact.of(submitted));
+        if (draws.chance(60)) {
+          plan.acceptedOn(DatedFact.of(submitted.plusDays(draws.between(10, 60))));
+        }
+        inspection.priorityActionPlan(plan.build());
+      }
       if (draws.chance(40)) {
-        LocalDate monitoring = published.plusDays(draws.between(480, 600))
+        // Reports say "within approximately 18 months": from the report's publication to about two years.
+        LocalDate monitoring = published.plusDays(draws.between(200, 640))
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        inspection.addMonitoringInspections(MonitoringInspection.builder()
+        var visit = MonitoringInspection.builder()
             .onSiteStart(DatedFact.of(monitoring))
             .onSiteEnd(DatedFact.of(monitoring.plusDays(2)))
             .publishedOn(DatedFact.of(monitoring.plusDays(draws.between(20, 50))))
-            .addFindings(Finding.of(Texts.sentence(draws)))
-            .build());
+            .addFindings(Finding.of(Texts.sentence(draws)));
+        if (draws.chance(60)) {
+          for (int i = 1; i <= areas; i++) {
+            visit.addProgress(PriorityActionProgress.of("priority-" + i,
+                draws.chance(60) ? Progress.SUFFICIENT : Progress.NOT_SUFFICIENT));
+          }
+        }
+        inspection.addMonitoringInspections(visit.build());
       }
     }
     if (draws.chance(50)) {

@@ -2,6 +2,7 @@ package org.sendinspection.model.inspection;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
@@ -10,7 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A strength or an area for development stated in an inspection letter.
+ * A strength, an area for development (2016 framework) or an area for improvement (2023 framework)
+ * stated in an inspection report.
  *
  * <p>Immutable and thread-safe. Significant weaknesses, which carry consequences, are a type of their
  * own: {@link SignificantWeakness}.
@@ -30,6 +32,15 @@ public interface Finding {
 
   /** What it is about, where tagged. */
   Optional<Theme> getTheme();
+
+  /**
+   * The bodies it is addressed to, as a 2023-framework report names them ("Leaders in the local
+   * authority and the ICB should ..."); empty where it names none.
+   */
+  List<@NotBlank String> getAddressedTo();
+
+  /** Its sub-points, in the report's words. */
+  List<@NotBlank String> getSubPoints();
 
   /** Where it is stated. */
   Optional<@Valid Citation> getCitation();

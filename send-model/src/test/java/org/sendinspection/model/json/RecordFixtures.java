@@ -1,5 +1,9 @@
 package org.sendinspection.model.json;
 
+import org.sendinspection.model.areasend.PriorityActionProgress;
+
+import org.sendinspection.model.areasend.PriorityActionPlan;
+
 import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.revisit.AcceleratedProgressPlan;
@@ -166,6 +170,9 @@ final class RecordFixtures {
         .onSiteEnd(day(2023, 6, 9))
         .publishedOn(day(2023, 8, 1))
         .reportReceivedOn(day(2023, 7, 20))
+        .letterDate(day(2023, 7, 25))
+        .priorityActionPlan(PriorityActionPlan.builder().submittedOn(day(2023, 10, 2)).acceptedOn(day(2023, 11, 1))
+            .citation(Citation.of(SOURCE, "priority action plan")).build())
         .previousInspectionAsStated(StatedPreviousInspection.builder().onSiteStart(day(2020, 2, 3))
             .onSiteEnd(day(2020, 2, 5)).citation(Citation.of(SOURCE, "Date of previous inspection")).build())
         .outcome(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS)
@@ -177,10 +184,17 @@ final class RecordFixtures {
             .addSubPoints("Reviews are late too.").theme(Theme.EHC_PLANS)
             .citation(Citation.of(SOURCE, "priority action")).build())
         .addAreasForImprovement(Finding.of("Waiting times are long."))
+        .addAreasForImprovement(Finding.builder().statement("Leaders should shorten waits for assessment.")
+            .addAddressedTo("Fictional Borough Council", "Fictional Integrated Care Board")
+            .addSubPoints("Speech and language therapy waits first.").build())
         .addInspectors(Inspector.of("A Lead", Inspectorate.OFSTED, "Ofsted HMI, lead inspector"))
         .addMonitoringInspections(MonitoringInspection.builder().onSiteStart(day(2025, 1, 13))
             .onSiteEnd(day(2025, 1, 15)).publishedOn(day(2025, 2, 20))
-            .addFindings(Finding.of("Plans are more timely.")).citation(Citation.of(SOURCE, "monitoring")).build())
+            .addFindings(Finding.of("Plans are more timely."))
+            .addProgress(PriorityActionProgress.builder().areaForPriorityAction("ehc-plans").progress(Progress.SUFFICIENT)
+                .narrative("The partnership has made sufficient progress.").citation(Citation.of(SOURCE, "progress"))
+                .build())
+            .citation(Citation.of(SOURCE, "monitoring")).build())
         .citation(Citation.of(SOURCE, "report"))
         .build();
     return AreaRecord.builder().from(counted()).addInspections(areaSend).build();
@@ -195,6 +209,7 @@ final class RecordFixtures {
         .id("2023-inspection")
         .onSiteStart(day(2023, 6, 5))
         .publishedOn(day(2023, 8, 1))
+        .statedNotPreviouslyInspected(Citation.of(SOURCE, "Date of previous inspection: not previously inspected"))
         .outcome(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS)
         .priorityActionPlanRequired(true)
         .strategicPlanUpdateRequested(false)

@@ -57,7 +57,8 @@ public final class MonitoringInspectionRule extends Rule2023 {
           .addBasis(monitored.get().reference())
           .reason(Wording.withNotes("A monitoring inspection began on " + Wording.date(monitored.get().getDate())
               + "; the full reinspection follows within approximately "
-              + facts.settings().getFullInspectionYearsAfterOutcome3() + " years of the report.", monitored.get()))
+              + facts.settings().getFullInspectionYearsAfterOutcome3() + " years of the report."
+              + progressRecorded(facts), monitored.get()))
           .build());
     } else if (facts.asOf().isAfter(window.closes())) {
       Coverage coverage = facts.inspection().getMonitoringCoverage();
@@ -84,5 +85,15 @@ public final class MonitoringInspectionRule extends Rule2023 {
       }
     }
     return conclusions;
+  }
+
+  /** The monitoring inspections' judgements of progress on the areas for priority action, as a sentence. */
+  private static String progressRecorded(AreaSendFacts facts) {
+    List<String> judged = facts.inspection().getMonitoringInspections().stream()
+        .flatMap(m -> m.getProgress().stream())
+        .map(p -> "'" + p.getAreaForPriorityAction() + "': " + p.getProgress().wireName())
+        .collect(java.util.stream.Collectors.toList());
+    return judged.isEmpty() ? "" : " It judged the progress on the areas for priority action: "
+        + Wording.and(judged) + ".";
   }
 }

@@ -59,8 +59,19 @@ public final class PriorityActionPlanRule extends Rule2023 {
         .addAllBasis(basis)
         .reason(Wording.withNotes(required + Wording.count(areas.size(),
                 "area for priority action", "areas for priority action") + ": " + Wording.and(named) + ". "
-            + "The report's table names as responsible, as it spells them: " + Wording.and(bodies) + ".", report))
+            + "The report's table names as responsible, as it spells them: " + Wording.and(bodies) + "."
+            + planRecorded(facts), report))
         .build());
+  }
+
+  /** What the record holds of the plan's submission and acceptance, as a sentence; empty where nothing. */
+  private static String planRecorded(AreaSendFacts facts) {
+    List<String> parts = new ArrayList<>();
+    facts.inspection().getPriorityActionPlan().ifPresent(plan -> {
+      plan.getSubmittedOn().ifPresent(d -> parts.add("submitted on " + d.describe()));
+      plan.getAcceptedOn().ifPresent(d -> parts.add("accepted on " + d.describe()));
+    });
+    return parts.isEmpty() ? "" : " The record shows the plan was " + Wording.and(parts) + ".";
   }
 
   /**
@@ -78,11 +89,12 @@ public final class PriorityActionPlanRule extends Rule2023 {
                   + ", known only as a count"))
           .reason(Wording.withNotes(required + Wording.count(counted.get(), "area for priority action",
               "areas for priority action") + "; the record gives them only as a count, so which areas they are and"
-              + " which bodies are responsible for each is not known.", report))
+              + " which bodies are responsible for each is not known." + planRecorded(facts), report))
           .build();
     }
     return conclusion.reason(Wording.withNotes(required + "areas for priority action; the record does not give"
-        + " them, so how many there are, what they are and which bodies are responsible is not known.", report))
+        + " them, so how many there are, what they are and which bodies are responsible is not known."
+        + planRecorded(facts), report))
         .build();
   }
 }
