@@ -73,6 +73,7 @@ public final class AreaRecordCodec {
   private final boolean lenient;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
+  private final ObjectWriter lineWriter;
 
   private AreaRecordCodec(boolean lenient) {
     this.lenient = lenient;
@@ -99,6 +100,7 @@ public final class AreaRecordCodec {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
     this.writer = mapper.writerFor(Versioned.class);
+    this.lineWriter = writer.without(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The default codec: unknown properties are an error. */
@@ -221,6 +223,18 @@ public final class AreaRecordCodec {
     Objects.requireNonNull(record, "record");
     // Written straight from the value, with no tree between.
     return writer.writeValueAsString(new Versioned(record)) + "\n";
+  }
+
+  /**
+   * Writes a record as one line of JSON lines ({@code .jsonl}): the same JSON as {@link #write(AreaRecord)},
+   * on one line, ending with a new line. Each line of such a file reads back with {@link #read(String)}.
+   *
+   * @param record the record; not null
+   * @return the line
+   */
+  public String writeLine(AreaRecord record) {
+    Objects.requireNonNull(record, "record");
+    return lineWriter.writeValueAsString(new Versioned(record)) + "\n";
   }
 
   /**
