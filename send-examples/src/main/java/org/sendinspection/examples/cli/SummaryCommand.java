@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.SummaryFigures;
+import org.sendinspection.data.figures.SummaryTally;
 import org.sendinspection.data.mi.AreaDirectory;
 import org.sendinspection.examples.summary.SummaryWriter;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,13 +24,16 @@ import picocli.CommandLine.Parameters;
  * {@code send summary PATH... [--as-of DATE] [--region NAME] [--claim POLICY] [--format text|csv|json]}:
  * the figures an inspection paper quotes, across many area records or straight from Ofsted's data.
  *
- * <p>A path is a record file, a directory of record files, or a data file: the official statistics
+ * <p>A path is a record file, a JSON lines file of records ({@code .jsonl}), a directory of them, or a
+ * data file: the official statistics
  * ({@code .ods} or its CSV export), the management information (CSV) or the scraped overview ({@code
  * .xlsx}), told apart by extension and header (see {@link DataFile}). Invalid files and problem rows are
  * reported on standard error and left out; the figures over the rest are still written, and the exit
  * code is then 1 so that a script notices. What counts by a date is {@link FigureScope}'s to say; the
  * next inspections due are derived as of {@code --as-of}, or without it as of the latest date of any fact
  * in the records (never the clock), as {@link org.sendinspection.data.figures.NextInspectionsDue} says.
+ * Records are read and counted one at a time ({@link SummaryTally}), so that inputs of any size are
+ * summarised without holding every record.
  */
 @Command(
     name = "summary",
@@ -63,7 +66,8 @@ final class SummaryCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Record files, directories of *.json record files, or data files: Ofsted's statistics "
+      description = "Record files (.json), JSON lines files of records (.jsonl), directories of them, or data "
+          + "files: Ofsted's statistics "
           + "(.ods or CSV export), management information (.csv) or the scraped overview (.xlsx).")
   private List<Path> paths;
 
@@ -107,18 +111,19 @@ final class SummaryCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     RecordReader reader = new RecordReader(err);
-    List<AreaRecord> records = new ArrayList<>();
-    boolean dataProblems = readAll(reader, records);
-    if (records.isEmpty()) {
+    FigureScope scope = FigureScope.national().withClaims(claim);
+    scope = region == null ? scope : scope.inRegion(region);
+    scope = asOf == null ? scope : scope.asOf(asOf);
+    // Records are counted as they are read, not held: see SummaryTally for what the figures keep.
+    SummaryTally tally = new SummaryTally(scope);
+    boolean dataProblems = readAll(reader, tally);
+    if (tally.records() == 0) {
       // Figures of nothing would read as a nation with no inspections.
       err.println("send summary: no valid area record to summarise");
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    FigureScope scope = FigureScope.national().withClaims(claim);
-    scope = region == null ? scope : scope.inRegion(region);
-    scope = asOf == null ? scope : scope.asOf(asOf);
-    SummaryFigures figures = SummaryFigures.of(records, scope);
+    SummaryFigures figures = tally.figures();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case CSV -> out.print(SummaryWriter.csv(figures));
@@ -130,7 +135,7 @@ final class SummaryCommand implements Callable<Integer> {
   }
 
   /** Reads every path into the records; returns whether a data file was unreadable or had problem rows. */
-  private boolean readAll(RecordReader reader, List<AreaRecord> records) {
+  private boolean readAll(RecordReader reader, SummaryTally records) {
     List<Path> recordPaths = new ArrayList<>();
     List<Path> managementInformation = new ArrayList<>();
     Optional<AreaDirectory> areas = Optional.empty();
@@ -147,7 +152,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (read.isPresent() && kind.get() == DataFile.STATISTICS && areas.isEmpty()) {
           areas = Optional.of(AreaDirectory.of(read.get().records()));
         }
-        read.ifPresent(i -> records.addAll(i.records()));
+        read.ifPresent(i -> i.records().forEach(records::add));
       }
     }
     if (!managementInformation.isEmpty()) {
@@ -158,11 +163,11 @@ final class SummaryCommand implements Callable<Integer> {
       for (Path path : managementInformation) {
         Optional<Imported> read = read(path, DataFile.MANAGEMENT_INFORMATION, Optional.of(directory));
         problems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
-        read.ifPresent(i -> records.addAll(i.records()));
+        read.ifPresent(i -> i.records().forEach(records::add));
       }
     }
     if (!recordPaths.isEmpty()) {
-      reader.readAll(recordPaths).forEach(loaded -> records.add(loaded.record()));
+      reader.forEach(recordPaths, false, loaded -> records.add(loaded.record()));
     }
     return problems;
   }
