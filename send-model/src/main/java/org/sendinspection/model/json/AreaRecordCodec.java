@@ -270,10 +270,10 @@ public final class AreaRecordCodec {
 
   /**
    * The quick way to read a document of the current version: bound straight from the text, with no tree
-   * between. Any doubt (a syntax or binding error, a broken invariant or field constraint, a missing, older
-   * or odd version, which may need {@link WireFormatVersions#outsideVersion}) answers null, and the careful way, which reads a tree first, then says what is
-   * wrong exactly as it always has; so a valid document is read once and an invalid one is reported the
-   * same either way.
+   * between. Any doubt (a syntax or binding error, a broken invariant or field constraint, a missing,
+   * older or odd version, which may need {@link WireFormatVersions#outsideVersion}) answers null, and the
+   * careful way, which reads a tree first, then says what is wrong exactly as it always has; so a valid
+   * document is read once and an invalid one is reported the same either way.
    *
    * @return the result, or null to take the careful way
    */
