@@ -45,7 +45,7 @@ final class RecordReader {
   private long records;
   private boolean readLines;
 
-  /** A reader whose progress shows when standard error is a terminal. */
+  /** A reader whose progress shows on an interactive terminal ({@link System#console()}). */
   RecordReader(PrintWriter err) {
     this(err, System.console() != null);
   }
@@ -285,7 +285,7 @@ final class RecordReader {
     private boolean drawn;
 
     /**
-     * @param terminal whether standard error is a terminal; nothing is shown otherwise
+     * @param terminal whether the command runs on an interactive terminal; nothing is shown otherwise
      * @param verb what is done to the records: {@code read} or {@code wrote}
      * @param files how many files, or 0 where one output is written
      * @param expected how many records are expected, or 0 where that is not known beforehand
