@@ -54,22 +54,15 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(scope, "scope");
     Tally tally = new Tally(scope);
-    for (AreaRecord record : records) {
-      if (scope.includes(record.getArea().getRegion())) {
-        for (Inspection inspection : record.getInspections()) {
-          if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.getOnSiteStart())) {
-            tally.inspection((LocalAreaSendInspection) inspection);
-          }
-        }
-      }
-    }
-    Map<Interval, Median> medians = new EnumMap<>(Interval.class);
-    tally.spans.forEach((interval, days) -> medians.put(interval, Median.of(days)));
-    return new JourneyFigures(scope, tally.byTheme, tally.withoutTheme, medians, tally.disputed);
+    records.forEach(tally::record);
+    return tally.figures();
   }
 
-  /** The running counts; one per computation. */
-  private static final class Tally {
+  /**
+   * The running counts; one per computation. {@link SummaryTally} feeds it one record at a time; the
+   * medians need every span, a few numbers a record, which it keeps.
+   */
+  static final class Tally {
     final FigureScope scope;
     final Map<Theme, Integer> byTheme = new EnumMap<>(Theme.class);
     final Map<Interval, List<Long>> spans = new EnumMap<>(Interval.class);
@@ -84,6 +77,22 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
       for (Interval interval : Interval.values()) {
         spans.put(interval, new ArrayList<>());
       }
+    }
+
+    void record(AreaRecord record) {
+      if (scope.includes(record.getArea().getRegion())) {
+        for (Inspection inspection : record.getInspections()) {
+          if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.getOnSiteStart())) {
+            inspection((LocalAreaSendInspection) inspection);
+          }
+        }
+      }
+    }
+
+    JourneyFigures figures() {
+      Map<Interval, Median> medians = new EnumMap<>(Interval.class);
+      spans.forEach((interval, days) -> medians.put(interval, Median.of(days)));
+      return new JourneyFigures(scope, byTheme, withoutTheme, medians, disputed);
     }
 
     void inspection(LocalAreaSendInspection inspection) {

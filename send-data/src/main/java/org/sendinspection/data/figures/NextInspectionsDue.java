@@ -84,7 +84,14 @@ public record NextInspectionsDue(
   public static NextInspectionsDue of(List<AreaRecord> records, FigureScope scope) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(scope, "scope");
-    Optional<LocalDate> day = scope.asOf().or(() -> LatestFact.in(records));
+    return of(records, scope, scope.asOf().or(() -> LatestFact.in(records)));
+  }
+
+  /**
+   * Derives the figures as of a day found beforehand: the scope's as-of day, or the latest date in a
+   * larger set of records than those given, as {@link SummaryTally} finds while it streams.
+   */
+  static NextInspectionsDue of(List<AreaRecord> records, FigureScope scope, Optional<LocalDate> day) {
     boolean fromLatestFact = scope.asOf().isEmpty() && day.isPresent();
     SortedMap<Integer, Integer> fullByYear = new TreeMap<>();
     SortedMap<Integer, Integer> monitoringByYear = new TreeMap<>();

@@ -2,6 +2,8 @@ package org.sendinspection.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +23,17 @@ import picocli.CommandLine.Option;
  *
  * <p>The records come from {@link AreaRecordGenerator#generateMany(long, int)}: plainly synthetic
  * (codes {@code E99...}, names "Synthetic area ..."), of every shape of the 2016 journey, and the same
- * seed and count always give the same files, named by area code.
+ * seed and count always give the same files, named by area code. With {@code --out FILE.jsonl} the
+ * records go to one JSON lines file instead, one record a line, in the same order. Either way records are
+ * made and written one at a time, so any number can be written in bounded memory.
  */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Writes reproducible synthetic area records, one JSON file per area, named by area code.",
+        "Writes reproducible synthetic area records, one JSON file per area, named by area code, or all of "
+            + "them to one JSON lines file (--out FILE.jsonl), one record a line.",
         "The records are plainly synthetic (codes E99..., names \"Synthetic area ...\") and cover every "
             + "shape of the 2016 journey; the same seed and count always give the same files."
     },
@@ -46,7 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
   private long seed;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The directory to write to; created if absent. Files of the same names are replaced.")
+      description = "The directory to write one file per area to, created if absent (files of the same names "
+          + "are replaced); or a file ending .jsonl to write every record to as JSON lines, one record a line.")
   private Path out;
 
   @Override
@@ -56,17 +62,37 @@ final class GenerateCommand implements Callable<Integer> {
           "--areas must be at least 1; found " + areas);
     }
     RecordReader problems = new RecordReader(spec.commandLine().getErr());
+    AreaRecordGenerator generator = AreaRecordGenerator.any();
+    RecordReader.Progress progress = new RecordReader.Progress(spec.commandLine().getErr(),
+        System.console() != null, "wrote", 0, areas);
+    // One record at a time, so that a set of any size is written in bounded memory.
     try {
-      Files.createDirectories(out);
-      List<AreaRecord> records = AreaRecordGenerator.any().generateMany(seed, areas);
-      for (AreaRecord record : records) {
-        AreaRecordCodec.strict().write(record, out.resolve(record.getArea().getCode() + ".json"));
+      if (RecordReader.isLines(out)) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        try (Writer lines = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          for (int i = 0; i < areas; i++) {
+            lines.write(AreaRecordCodec.strict().writeLine(generator.generateNth(seed, i)));
+            progress.record();
+          }
+        }
+      } else {
+        Files.createDirectories(out);
+        for (int i = 0; i < areas; i++) {
+          AreaRecord record = generator.generateNth(seed, i);
+          AreaRecordCodec.strict().write(record, out.resolve(record.getArea().getCode() + ".json"));
+          progress.record();
+        }
       }
     } catch (IOException | UncheckedIOException e) {
+      progress.done();
       problems.report(out.toString(), List.of(new Violation("", "unwritable",
           "cannot write the records: " + (e.getCause() != null ? e.getCause() : e))));
       return ExitCodes.INVALID_INPUT;
     }
+    progress.done();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("wrote " + areas + " synthetic area record" + (areas == 1 ? "" : "s") + " (seed " + seed
         + ") to " + out);

@@ -1,5 +1,6 @@
 package org.sendinspection.examples.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,32 +12,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.json.RecordFormatException;
-import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.Violation;
 
 /**
  * Reads the area records named on a command line, reporting every problem of every file on standard
  * error and carrying on past bad files, so that one run shows all that needs fixing.
  *
- * <p>A path may be a file or a directory; a directory stands for every {@code *.json} file beneath it,
- * in name order. Each problem is one line: {@code FILE: JSON-PATH: message [rule]}, where the JSON path
- * is {@code $} for the document itself. Reading is strict (see {@link AreaRecordCodec#strict()}): the
- * format, every field constraint and every invariant of the model. Not thread-safe.
+ * <p>A path may be a record file ({@code .json}), a JSON lines file ({@code .jsonl}: one record a line)
+ * or a directory, which stands for every {@code *.json} and {@code *.jsonl} file beneath it, in name
+ * order. Records are read and handed on one at a time, so that a file or directory of any size is read
+ * in bounded memory (only the files' names are held, to put them in order). Each problem is one line:
+ * {@code FILE: JSON-PATH: message [rule]}, where FILE is {@code FILE:LINE} in a JSON lines file and the
+ * JSON path is {@code $} for the document itself. Reading is strict (see {@link AreaRecordCodec#strict()}):
+ * the format, every field constraint and every invariant of the model. On a terminal, reading many files
+ * or records shows its progress on standard error; elsewhere it is quiet. Not thread-safe.
  */
 final class RecordReader {
-  /** From this many files on, reading shows its progress on standard error. */
+  /** From this many files on, reading shows its progress on a terminal. */
   static final int PROGRESS_FROM = 20;
+  /** The extension of JSON lines files. */
+  static final String LINES = ".jsonl";
 
   private final PrintWriter err;
+  private final boolean terminal;
   private int problemFiles;
   private int problems;
+  private long records;
+  private boolean readLines;
 
+  /** A reader whose progress shows on an interactive terminal ({@link System#console()}). */
   RecordReader(PrintWriter err) {
+    this(err, System.console() != null);
+  }
+
+  RecordReader(PrintWriter err, boolean terminal) {
     this.err = err;
+    this.terminal = terminal;
+  }
+
+  /** How many records were read, valid or not (a record file is one; a JSON lines file one a line). */
+  long records() {
+    return records;
+  }
+
+  /** Whether a JSON lines file was among those read, so that counts are of records, not files. */
+  boolean readLines() {
+    return readLines;
   }
 
   /** How many files or paths had at least one problem. */
@@ -55,21 +81,74 @@ final class RecordReader {
   }
 
   /**
-   * Reads every record the paths name.
+   * Reads every record the paths name and keeps them, for commands that need them all at once.
    *
    * @param paths files and directories; not null
-   * @return the records that were valid, in the order found
+   * @return the valid records, in the order found
    */
   List<LoadedRecord> readAll(List<Path> paths) {
+    List<LoadedRecord> all = new ArrayList<>();
+    forEach(paths, false, all::add);
+    return all;
+  }
+
+  /**
+   * Reads every record the paths name, one at a time.
+   *
+   * @param paths files and directories; not null
+   * @param checked whether to read as {@code send validate} does ({@link #readChecked(String, String)})
+   * @param each given each valid record, in the order found; not null
+   */
+  void forEach(List<Path> paths, boolean checked, Consumer<LoadedRecord> each) {
     List<Path> files = expand(paths);
-    Progress progress = new Progress(err, files.size());
-    List<LoadedRecord> records = new ArrayList<>(files.size());
+    Progress progress = new Progress(err, terminal, "read", files.size(), 0);
     for (Path file : files) {
-      read(file).ifPresent(records::add);
-      progress.step();
+      if (isLines(file)) {
+        readLines = true;
+        readLines(file, checked, each, progress);
+      } else {
+        records++;
+        (checked ? readChecked(file) : read(file)).ifPresent(each);
+        progress.record();
+      }
+      progress.file();
     }
     progress.done();
-    return records;
+  }
+
+  /** Reads a JSON lines file line by line; a blank line is a problem, since it holds no record. */
+  private void readLines(Path file, boolean checked, Consumer<LoadedRecord> each, Progress progress) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        records++;
+        String origin = file + ":" + number;
+        if (line.isBlank()) {
+          report(origin, List.of(new Violation("", "blank-line",
+              "the line is blank; a JSON lines file holds one record a line")));
+        } else {
+          (checked ? readChecked(line, origin) : read(line, origin)).ifPresent(each);
+        }
+        progress.record();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      report(file.toString(), List.of(new Violation("", "unreadable",
+          readFailure(file, e instanceof UncheckedIOException ? e.getCause() : e))));
+    }
+  }
+
+  static boolean isLines(Path file) {
+    return file.getFileName().toString().endsWith(LINES);
+  }
+
+  private Optional<LoadedRecord> read(String json, String origin) {
+    try {
+      return Optional.of(new LoadedRecord(origin, AreaRecordCodec.strict().readWithWarnings(json, origin).record()));
+    } catch (RecordFormatException e) {
+      report(origin, e.problems());
+    }
+    return Optional.empty();
   }
 
   /**
@@ -90,10 +169,7 @@ final class RecordReader {
   }
 
   /**
-   * Reads one record file as {@code send validate} does: against the record format's JSON Schema, which
-   * reports every structural problem at once, then through the codec, which checks every field
-   * constraint and invariant. A problem the codec finds at a path the schema already reported is not
-   * repeated.
+   * Reads one record file as {@code send validate} does ({@link #readChecked(String, String)}).
    *
    * @param file the file; not null
    * @return the record, or empty after reporting every problem found
@@ -106,17 +182,32 @@ final class RecordReader {
       report(file.toString(), List.of(new Violation("", "unreadable", readFailure(file, e))));
       return Optional.empty();
     }
+    return readChecked(text, file.toString());
+  }
+
+  /**
+   * Reads one record as {@code send validate} does: through the codec, which checks the format, every
+   * field constraint and every invariant; where it finds a problem, also against the record format's JSON
+   * Schema, which reports every structural problem at once where the codec may stop at the first. The
+   * schema's problems come first; a problem the codec finds at a path the schema already reported is not
+   * repeated. A record the codec reads is valid by the schema too (the schema describes the format the
+   * codec reads), so the schema's check, the costlier, is made only for records with a problem.
+   *
+   * @param text the JSON; not null
+   * @param origin the file, or file and line, for messages; not null
+   * @return the record, or empty after reporting every problem found
+   */
+  Optional<LoadedRecord> readChecked(String text, String origin) {
+    RecordFormatException failure;
+    try {
+      return Optional.of(new LoadedRecord(origin, AreaRecordCodec.strict().readWithWarnings(text, origin).record()));
+    } catch (RecordFormatException e) {
+      failure = e;
+    }
     List<Violation> found = new ArrayList<>(RecordSchema.problems(text));
     Set<String> reported = found.stream().map(Violation::path).collect(Collectors.toSet());
-    try {
-      AreaRecord record = AreaRecordCodec.strict().readWithWarnings(text, file.toString()).record();
-      if (found.isEmpty()) {
-        return Optional.of(new LoadedRecord(file.toString(), record));
-      }
-    } catch (RecordFormatException e) {
-      e.problems().stream().filter(v -> !reported.contains(v.path())).forEach(found::add);
-    }
-    report(file.toString(), found);
+    failure.problems().stream().filter(v -> !reported.contains(v.path())).forEach(found::add);
+    report(origin, found);
     return Optional.empty();
   }
 
@@ -140,8 +231,8 @@ final class RecordReader {
   }
 
   /**
-   * The files the paths name: each file as given, each directory's {@code *.json} files beneath it in
-   * name order. A path that does not exist is reported and skipped.
+   * The files the paths name: each file as given, each directory's {@code *.json} and {@code *.jsonl}
+   * files beneath it in name order. A path that does not exist is reported and skipped.
    */
   List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
@@ -170,11 +261,11 @@ final class RecordReader {
   private List<Path> jsonFilesUnder(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {
       List<Path> found = walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> p.getFileName().toString().endsWith(".json") || isLines(p))
           .sorted()
           .collect(Collectors.toList());
       if (found.isEmpty()) {
-        report(directory.toString(), List.of(new Violation("", "missing-file", "the directory holds no *.json file")));
+        report(directory.toString(), List.of(new Violation("", "missing-file", "the directory holds no *.json or *.jsonl file")));
       }
       return found;
     } catch (IOException e) {
@@ -191,31 +282,71 @@ final class RecordReader {
         + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
   }
 
-  /** A one-line counter on standard error, shown only when there are many files. */
-  private static final class Progress {
+  /**
+   * A one-line counter on standard error, shown only on a terminal and only when there are many files or
+   * records; elsewhere (a pipe, a log file, a test) reading is quiet.
+   */
+  static final class Progress {
     private final PrintWriter err;
-    private final int total;
-    private int done;
+    private final boolean shown;
+    private final String verb;
+    private final int files;
+    private final long expected;
+    private int filesDone;
+    private long recordsDone;
+    private boolean drawn;
 
-    Progress(PrintWriter err, int total) {
+    /**
+     * @param terminal whether the command runs on an interactive terminal; nothing is shown otherwise
+     * @param verb what is done to the records: {@code read} or {@code wrote}
+     * @param files how many files, or 0 where one output is written
+     * @param expected how many records are expected, or 0 where that is not known beforehand
+     */
+    Progress(PrintWriter err, boolean terminal, String verb, int files, long expected) {
       this.err = err;
-      this.total = total;
+      this.shown = terminal;
+      this.verb = verb;
+      this.files = files;
+      this.expected = expected;
     }
 
-    void step() {
-      done++;
-      // Every tenth file, so that a large directory does not flood a slow terminal.
-      if (total >= PROGRESS_FROM && (done % 10 == 0 || done == total)) {
-        err.print("\rread " + done + " of " + total + " files");
-        err.flush();
+    void record() {
+      recordsDone++;
+      // Every thousandth record, so that a large file does not flood a slow terminal.
+      if (recordsDone % 1000 == 0) {
+        draw();
+      }
+    }
+
+    void file() {
+      filesDone++;
+      // Every tenth file, for the same reason.
+      if (files >= PROGRESS_FROM && (filesDone % 10 == 0 || filesDone == files)) {
+        draw();
       }
     }
 
     void done() {
-      if (total >= PROGRESS_FROM) {
+      if (drawn) {
+        draw();
         err.println();
         err.flush();
       }
+    }
+
+    /** The line shown: {@code read 20 of 150 files, 20 records} or {@code wrote 3000 of 150000 records}. */
+    String line() {
+      return verb + " " + (files > 1 ? filesDone + " of " + files + " files, " : "") + recordsDone
+          + (expected > 0 ? " of " + expected : "") + " record" + (recordsDone == 1 && expected == 0 ? "" : "s");
+    }
+
+    private void draw() {
+      if (!shown) {
+        return;
+      }
+      drawn = true;
+      err.print("\r" + line());
+      err.flush();
     }
   }
 }

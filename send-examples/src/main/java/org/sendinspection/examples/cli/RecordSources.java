@@ -1,21 +1,32 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sendinspection.data.join.JoinedDataset;
 import org.sendinspection.data.join.NationalDataset;
 import org.sendinspection.model.record.AreaRecord;
 import picocli.CommandLine;
 
 /**
- * Reads the records a command over many areas is given: record files, folders of them and Ofsted's data
- * files, one record per area. The records of an area from several inputs are merged, so that an area is
- * never counted twice. Problems go to standard error, naming file, row and rule; the records of
- * everything sound are kept. Not thread-safe.
+ * Reads the records a command over many areas is given: record files, folders of them, JSON lines files
+ * and Ofsted's data files, one record per area. The records of an area from several inputs are merged,
+ * so that an area is never counted twice. Problems go to standard error, naming file, row and rule; the
+ * records of everything sound are kept. Not thread-safe.
+ *
+ * <p>Record files are read twice, one record at a time: first only to learn which areas appear more
+ * than once, then to hand each record on. Only the records of areas that appear more than once are
+ * held, to be merged; so inputs of any size are read with memory that grows with the repeats, not with
+ * the inputs.
  */
 final class RecordSources {
   private final CommandLine.Model.CommandSpec spec;
@@ -35,14 +46,28 @@ final class RecordSources {
   }
 
   /**
-   * Reads every path.
+   * Reads every path and keeps the records.
    *
    * @param paths record files, folders and data files; not null
-   * @return the records read, one per area
+   * @return the records read, one per area, in code order
    */
   List<AreaRecord> read(List<Path> paths) {
+    List<AreaRecord> records = new ArrayList<>();
+    forEach(paths, records::add);
+    records.sort(Comparator.comparing(r -> r.getArea().getCode()));
+    return records;
+  }
+
+  /**
+   * Reads every path and hands on each area's record once: as read where the area appears once, merged
+   * with its other records where it appears more than once.
+   *
+   * @param paths record files, folders and data files; not null
+   * @param each given each area's record; not null
+   */
+  void forEach(List<Path> paths, Consumer<AreaRecord> each) {
     List<Path> recordPaths = new ArrayList<>();
-    List<List<AreaRecord>> inputs = new ArrayList<>();
+    List<List<AreaRecord>> dataInputs = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     for (Path path : paths) {
       Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
@@ -53,25 +78,45 @@ final class RecordSources {
       Optional<Imported> read = read(path, kind.get());
       dataProblems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
       read.ifPresent(i -> {
-        inputs.add(i.records());
+        dataInputs.add(i.records());
         if (!i.problems().isEmpty()) {
           err.println(path + ": " + i.problemRows() + " of " + i.rows() + " rows have problems; "
               + i.records().size() + " records read");
         }
       });
     }
+    Map<String, Integer> seen = new HashMap<>();
+    dataInputs.forEach(input -> input.forEach(r -> seen.merge(r.getArea().getCode(), 1, Integer::sum)));
     if (!recordPaths.isEmpty()) {
-      inputs.add(reader.readAll(recordPaths).stream().map(LoadedRecord::record).toList());
+      // The first reading only counts areas; its problems are reported by the second.
+      new RecordReader(new PrintWriter(Writer.nullWriter()), false).forEach(recordPaths, false,
+          loaded -> seen.merge(loaded.record().getArea().getCode(), 1, Integer::sum));
     }
-    JoinedDataset merged = NationalDataset.merge(inputs);
-    int repeated = merged.recordsRead() - merged.records().size();
-    if (repeated > 0) {
-      err.println(command + ": " + repeated + " record" + (repeated == 1 ? " is of an area" : "s are of areas")
+    Map<String, List<AreaRecord>> repeated = new LinkedHashMap<>();
+    Consumer<AreaRecord> route = record -> {
+      String code = record.getArea().getCode();
+      if (seen.getOrDefault(code, 0) > 1) {
+        repeated.computeIfAbsent(code, c -> new ArrayList<>()).add(record);
+      } else {
+        each.accept(NationalDataset.merge(List.of(List.of(record))).records().get(0));
+      }
+    };
+    dataInputs.forEach(input -> input.forEach(route));
+    if (!recordPaths.isEmpty()) {
+      reader.forEach(recordPaths, false, loaded -> route.accept(loaded.record()));
+    }
+    int extra = 0;
+    for (List<AreaRecord> ofOneArea : repeated.values()) {
+      JoinedDataset merged = NationalDataset.merge(List.of(ofOneArea));
+      extra += merged.recordsRead() - merged.records().size();
+      merged.differences().forEach(d -> err.println(command + ": " + d));
+      merged.records().forEach(each);
+    }
+    if (extra > 0) {
+      err.println(command + ": " + extra + " record" + (extra == 1 ? " is of an area" : "s are of areas")
           + " already read from another input; each area is counted once, its records merged");
     }
-    merged.differences().forEach(d -> err.println(command + ": " + d));
     err.flush();
-    return merged.records();
   }
 
   private Optional<Imported> read(Path path, DataFile kind) {

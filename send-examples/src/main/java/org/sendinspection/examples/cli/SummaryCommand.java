@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.SummaryFigures;
+import org.sendinspection.data.figures.SummaryTally;
 import org.sendinspection.examples.summary.SummaryWriter;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * {@code send summary PATH... [--as-of DATE] [--region NAME] [--claim POLICY] [--format text|csv|json]}:
  * the figures an inspection paper quotes, across many area records or straight from Ofsted's data.
  *
- * <p>A path is a record file, a directory of record files, or a data file: the official statistics
+ * <p>A path is a record file, a JSON lines file of records ({@code .jsonl}), a directory of them, or a
+ * data file: the official statistics
  * ({@code .ods} or its CSV export), the management information (CSV) or the scraped overview ({@code
  * .xlsx}), told apart by extension and header (see {@link DataFile}). Invalid files and problem rows are
  * reported on standard error and left out; the figures over the rest are still written, and the exit
@@ -28,6 +29,8 @@ import picocli.CommandLine.Parameters;
  * file, and the file) is counted once: its records are merged, every date claim kept. What counts by a date is {@link FigureScope}'s to say; the
  * next inspections due are derived as of {@code --as-of}, or without it as of the latest date of any fact
  * in the records (never the clock), as {@link org.sendinspection.data.figures.NextInspectionsDue} says.
+ * Records are read and counted one at a time ({@link SummaryTally}), so that inputs of any size are
+ * summarised without holding every record.
  */
 @Command(
     name = "summary",
@@ -60,7 +63,8 @@ final class SummaryCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Record files, directories of *.json record files, or data files: Ofsted's statistics "
+      description = "Record files (.json), JSON lines files of records (.jsonl), directories of them, or data "
+          + "files: Ofsted's statistics "
           + "(.ods or CSV export), management information (.csv) or the scraped overview (.xlsx).")
   private List<Path> paths;
 
@@ -99,17 +103,20 @@ final class SummaryCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     RecordSources sources = new RecordSources(spec, "send summary");
-    List<AreaRecord> records = sources.read(paths);
-    if (records.isEmpty()) {
+    FigureScope scope = FigureScope.national().withClaims(claim);
+    scope = region == null ? scope : scope.inRegion(region);
+    scope = asOf == null ? scope : scope.asOf(asOf);
+    // Records are counted as they are read, not held: see SummaryTally for what the figures keep, and
+    // RecordSources for how an area given twice is counted once.
+    SummaryTally tally = new SummaryTally(scope);
+    sources.forEach(paths, tally::add);
+    if (tally.records() == 0) {
       // Figures of nothing would read as a nation with no inspections.
       err.println("send summary: no valid area record to summarise");
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    FigureScope scope = FigureScope.national().withClaims(claim);
-    scope = region == null ? scope : scope.inRegion(region);
-    scope = asOf == null ? scope : scope.asOf(asOf);
-    SummaryFigures figures = SummaryFigures.of(records, scope);
+    SummaryFigures figures = tally.figures();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case CSV -> out.print(SummaryWriter.csv(figures));

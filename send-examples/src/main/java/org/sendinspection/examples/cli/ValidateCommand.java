@@ -1,5 +1,6 @@
 package org.sendinspection.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,10 +12,12 @@ import picocli.CommandLine.Parameters;
  * {@code send validate PATH...}: checks area records against the record format and every rule of the
  * model, and reports every problem of every file.
  *
- * <p>Each problem is a line on standard error naming the file, the JSON path and the rule broken, such
+ * <p>Files and directories of any size are read one record at a time ({@link RecordReader}). Each problem
+ * is a line on standard error naming the file (and line, in a {@code .jsonl} file), the JSON path and the
+ * rule broken, such
  * as {@code essex.json: inspections[0].revisit.outcomes: significant weakness 'ehc-plans' has no revisit
- * outcome [revisit-outcome-for-every-weakness]}. Standard output gets one line per valid file and a
- * closing count. Exits with 1 when any file is missing or invalid.
+ * outcome [revisit-outcome-for-every-weakness]}. Standard output gets one line per valid record and a
+ * closing count, of files, or of records where a JSON lines file was read. Exits with 1 when any file is missing or invalid.
  */
 @Command(
     name = "validate",
@@ -32,21 +35,21 @@ final class ValidateCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Record files, or directories of *.json record files.")
+      description = "Record files (.json), JSON lines files of records (.jsonl, one record a line), or "
+          + "directories of them.")
   private List<Path> paths;
 
   @Override
   public Integer call() {
     RecordReader reader = new RecordReader(spec.commandLine().getErr());
-    List<Path> files = reader.expand(paths);
-    int valid = 0;
-    for (Path file : files) {
-      if (reader.readChecked(file).isPresent()) {
-        valid++;
-        spec.commandLine().getOut().println(file + ": valid");
-      }
-    }
-    spec.commandLine().getOut().println(valid + " of " + files.size() + " files valid; "
+    PrintWriter out = spec.commandLine().getOut();
+    long[] valid = {0};
+    reader.forEach(paths, true, record -> {
+      valid[0]++;
+      out.println(record.origin() + ": valid");
+    });
+    String counted = reader.readLines() ? "records" : "files";
+    out.println(valid[0] + " of " + reader.records() + " " + counted + " valid; "
         + reader.problems() + " problem" + (reader.problems() == 1 ? "" : "s") + " found");
     spec.commandLine().getOut().flush();
     return reader.allGood() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

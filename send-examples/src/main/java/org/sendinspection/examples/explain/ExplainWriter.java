@@ -34,7 +34,10 @@ public final class ExplainWriter {
   /** The classpath resource of the JSON Schema of the JSON form. */
   public static final String JSON_SCHEMA_RESOURCE = "/org/sendinspection/examples/explain/explain.schema.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The mapper of the JSON form, built on first use only: text output never loads it. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private ExplainWriter() {}
 
@@ -103,12 +106,12 @@ public final class ExplainWriter {
   public static String json(AreaRecord record, AsOf asOf, RuleSettings settings) {
     ObjectNode root = jsonTree(record, asOf);
     RulesSection.json(Derivation.of(record, asOf.day(), settings), root);
-    return JSON.writeValueAsString(root) + "\n";
+    return Json.MAPPER.writeValueAsString(root) + "\n";
   }
 
   private static ObjectNode jsonTree(AreaRecord record, AsOf asOf) {
     RecordTimeline timeline = RecordTimeline.of(record);
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("asOf", asOf.day().toString());
     ObjectNode area = root.putObject("area");

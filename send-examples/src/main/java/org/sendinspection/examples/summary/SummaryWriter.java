@@ -36,7 +36,10 @@ public final class SummaryWriter {
   /** The version of the JSON form, raised whenever a field changes meaning or is removed. */
   public static final int JSON_VERSION = 4;
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The mapper of the JSON form, built on first use only: text output never loads it. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private SummaryWriter() {}
 
@@ -206,7 +209,7 @@ public final class SummaryWriter {
     NationalFigures n = f.framework2016();
     JourneyFigures j = f.journeys();
     AreaSendFigures a = f.framework2023();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", JSON_VERSION);
     nullable(root, "asOf", f.scope().asOf().map(Object::toString));
     nullable(root, "region", f.scope().region().map(r -> r.wireName()));
@@ -268,7 +271,7 @@ public final class SummaryWriter {
     monitoring.put("overdue", d.monitoringOverdue());
     monitoring.put("overdueNotDeterminable", d.monitoringOverdueNotDeterminable());
     monitoring.put("windowsOpen", d.monitoringWindowsOpen());
-    return JSON.writeValueAsString(root) + "\n";
+    return Json.MAPPER.writeValueAsString(root) + "\n";
   }
 
   private static int revisits(NationalFigures n, RevisitSummary outcome) {

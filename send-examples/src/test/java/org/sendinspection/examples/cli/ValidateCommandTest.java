@@ -112,6 +112,6 @@ class ValidateCommandTest {
   void emptyDirectory_isInvalidInput() {
     Cli.Run run = Cli.run("validate", dir.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains("the directory holds no *.json file [missing-file]"), run.err());
+    assertTrue(run.err().contains("the directory holds no *.json or *.jsonl file [missing-file]"), run.err());
   }
 }

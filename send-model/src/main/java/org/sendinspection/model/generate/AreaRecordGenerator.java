@@ -125,9 +125,24 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
     }
     List<AreaRecord> records = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      records.add(generate(RecordedDraws.fromSeed(seed * 1_000_003L + i), i + 1));
+      records.add(generateNth(seed, i));
     }
     return records;
+  }
+
+  /**
+   * The record at one place of {@link #generateMany(long, int)}'s list, made on its own, so that a set of
+   * any size can be written one record at a time.
+   *
+   * @param seed the seed
+   * @param index the place, from 0; the record's code is {@code E99} and {@code index + 1}
+   * @return the record {@code generateMany(seed, count).get(index)} holds for any larger count
+   */
+  public AreaRecord generateNth(long seed, int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must not be negative; found " + index);
+    }
+    return generate(RecordedDraws.fromSeed(seed * 1_000_003L + index), index + 1);
   }
 
   private AreaRecord generate(Draws draws, int number) {

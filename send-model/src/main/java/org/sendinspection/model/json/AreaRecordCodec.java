@@ -2,6 +2,9 @@ package org.sendinspection.model.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -68,6 +72,8 @@ public final class AreaRecordCodec {
 
   private final boolean lenient;
   private final JsonMapper mapper;
+  private final ObjectWriter writer;
+  private final ObjectWriter lineWriter;
 
   private AreaRecordCodec(boolean lenient) {
     this.lenient = lenient;
@@ -93,6 +99,8 @@ public final class AreaRecordCodec {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
+    this.writer = mapper.writerFor(Versioned.class);
+    this.lineWriter = writer.without(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The default codec: unknown properties are an error. */
@@ -166,6 +174,10 @@ public final class AreaRecordCodec {
   public ReadResult readWithWarnings(String json, String origin) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(origin, "origin");
+    ReadResult direct = readDirectly(json);
+    if (direct != null) {
+      return direct;
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(json);
@@ -176,7 +188,8 @@ public final class AreaRecordCodec {
       throw new RecordFormatException(origin, List.of(new Violation("",
           RecordFormatException.INVALID_VALUE, "an area record is a JSON object")));
     }
-    ObjectNode body = ((ObjectNode) tree).deepCopy();
+    // The tree is this call's own: no copy is needed to take the version out of it.
+    ObjectNode body = (ObjectNode) tree;
     int version = checkVersion(body, origin);
     body.remove("schemaVersion");
     List<Violation> outside = WireFormatVersions.outsideVersion(body, version);
@@ -208,10 +221,20 @@ public final class AreaRecordCodec {
    */
   public String write(AreaRecord record) {
     Objects.requireNonNull(record, "record");
-    ObjectNode out = mapper.createObjectNode();
-    out.put("schemaVersion", SCHEMA_VERSION);
-    out.setAll((ObjectNode) mapper.valueToTree(record));
-    return mapper.writeValueAsString(out) + "\n";
+    // Written straight from the value, with no tree between.
+    return writer.writeValueAsString(new Versioned(record)) + "\n";
+  }
+
+  /**
+   * Writes a record as one line of JSON lines ({@code .jsonl}): the same JSON as {@link #write(AreaRecord)},
+   * on one line, ending with a new line. Each line of such a file reads back with {@link #read(String)}.
+   *
+   * @param record the record; not null
+   * @return the line
+   */
+  public String writeLine(AreaRecord record) {
+    Objects.requireNonNull(record, "record");
+    return lineWriter.writeValueAsString(new Versioned(record)) + "\n";
   }
 
   /**
@@ -245,6 +268,33 @@ public final class AreaRecordCodec {
     }
   }
 
+  /**
+   * The quick way to read a document of the current version: bound straight from the text, with no tree
+   * between. Any doubt (a syntax or binding error, a broken invariant or field constraint, a missing,
+   * older or odd version, which may need {@link WireFormatVersions#outsideVersion}) answers null, and the
+   * careful way, which reads a tree first, then says what is wrong exactly as it always has; so a valid
+   * document is read once and an invalid one is reported the same either way.
+   *
+   * @return the result, or null to take the careful way
+   */
+  private ReadResult readDirectly(String json) {
+    List<String> ignored = new ArrayList<>();
+    SkipAndRecord handler = new SkipAndRecord(ignored);
+    AreaRecord record;
+    try {
+      record = mapper.readerFor(AreaRecord.class).withHandler(handler).readValue(json);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (record == null || handler.version != SCHEMA_VERSION) {
+      return null;
+    }
+    if (!RecordValidator.validate(record).isEmpty()) {
+      return null;
+    }
+    return new ReadResult(record, ignored, handler.version);
+  }
+
   private int checkVersion(ObjectNode body, String origin) {
     JsonNode version = body.get("schemaVersion");
     String readable = "this codec reads versions " + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION;
@@ -252,7 +302,7 @@ public final class AreaRecordCodec {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
           RecordFormatException.SCHEMA_VERSION, "schemaVersion is missing; " + readable)));
     }
-    if (!version.isIntegralNumber() || version.asInt() < OLDEST_SCHEMA_VERSION
+    if (!version.isInt() || version.asInt() < OLDEST_SCHEMA_VERSION
         || version.asInt() > SCHEMA_VERSION) {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
           RecordFormatException.SCHEMA_VERSION, "schemaVersion " + version + " is not supported; "
@@ -261,9 +311,27 @@ public final class AreaRecordCodec {
     return version.asInt();
   }
 
-  /** Skips unknown properties in lenient mode, remembering their paths; strict mode fails on them. */
+  /** A record with the format's version before its own properties, as the codec writes it. */
+  @JsonPropertyOrder({"schemaVersion"})
+  private static final class Versioned {
+    @JsonProperty("schemaVersion")
+    final int schemaVersion = SCHEMA_VERSION;
+    @JsonUnwrapped
+    final AreaRecord record;
+
+    Versioned(AreaRecord record) {
+      this.record = record;
+    }
+  }
+
+  /**
+   * Skips unknown properties in lenient mode, remembering their paths; strict mode fails on them. Reading
+   * straight from the text, it also takes the top-level {@code schemaVersion}, which no model type holds.
+   */
   private final class SkipAndRecord extends DeserializationProblemHandler {
     private final List<String> ignored;
+    /** The top-level version read straight from the text; 0 when absent or not a small whole number. */
+    private int version;
 
     SkipAndRecord(List<String> ignored) {
       this.ignored = ignored;
@@ -272,6 +340,14 @@ public final class AreaRecordCodec {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+      if ("schemaVersion".equals(propertyName) && p.streamReadContext().getParent() != null
+          && p.streamReadContext().getParent().inRoot()) {
+        boolean whole = p.currentToken() == JsonToken.VALUE_NUMBER_INT
+            && p.getNumberType() == JsonParser.NumberType.INT;
+        version = whole ? p.getIntValue() : 0;
+        p.skipChildren();
+        return true;
+      }
       if (!lenient) {
         return false;
       }

@@ -22,8 +22,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RecordValidator {
 
-  private static final Validator VALIDATOR = createValidator();
-
   private RecordValidator() {}
 
   /**
@@ -34,7 +32,12 @@ public final class RecordValidator {
    */
   public static List<Violation> validate(Object value) {
     Objects.requireNonNull(value, "value");
-    Set<ConstraintViolation<Object>> found = VALIDATOR.validate(value);
+    // The full pass is costly, and at start-up loads hundreds of classes: run it only where a quick walk
+    // of the same annotations finds that a constraint might be broken.
+    if (!ConstraintScan.mayBreak(value)) {
+      return List.of();
+    }
+    Set<ConstraintViolation<Object>> found = Full.VALIDATOR.validate(value);
     return found.stream()
         .map(RecordValidator::toViolation)
         .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::rule))
@@ -53,6 +56,11 @@ public final class RecordValidator {
       return "nothing";
     }
     return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+  }
+
+  /** The full validator, started on first use only. */
+  private static final class Full {
+    static final Validator VALIDATOR = createValidator();
   }
 
   private static Validator createValidator() {
