@@ -289,6 +289,10 @@ public final class AreaRecordCodec {
     if (record == null || handler.version != SCHEMA_VERSION) {
       return null;
     }
+    // Binding fills a property version 3 requires with its default; the document must state it.
+    if (!WireFormatVersions.outsideVersion((ObjectNode) mapper.readTree(json), SCHEMA_VERSION).isEmpty()) {
+      return null;
+    }
     if (!RecordValidator.validate(record).isEmpty()) {
       return null;
     }

@@ -33,7 +33,8 @@ class AreaRecordCodecDirectReadTest {
     AreaRecord read = AreaRecordCodec.strict().read(versionLast(String.valueOf(AreaRecordCodec.SCHEMA_VERSION)));
     assertEquals(ExampleRecords.essex(), read);
     assertEquals(AreaRecordCodec.SCHEMA_VERSION,
-        AreaRecordCodec.strict().readWithWarnings(versionLast("2"), "x").schemaVersion());
+        AreaRecordCodec.strict().readWithWarnings(versionLast(String.valueOf(AreaRecordCodec.SCHEMA_VERSION)), "x")
+            .schemaVersion());
   }
 
   @Test
