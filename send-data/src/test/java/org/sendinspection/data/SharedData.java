@@ -36,8 +36,11 @@ public final class SharedData {
   /**
    * Skips the test, with the reason, where the data set is absent on a developer's machine; fails it in
    * CI (the environment variable CI is "true"), where the data is expected beside the checkout.
+   *
+   * @param present whether the data set is there
+   * @param reason where it should be, for the message
    */
-  private static void presentOrSkip(boolean present, String reason) {
+  public static void presentOrSkip(boolean present, String reason) {
     if (!present && "true".equals(System.getenv("CI"))) {
       fail("CI expects the shared data set: " + reason);
     }

@@ -1,7 +1,6 @@
 package org.sendinspection.data.ofsted;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.sendinspection.data.SharedData.presentOrSkip;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +20,5 @@ final class OfficialFile {
         + "; put the file there (download it from " + OfstedStatistics.STATISTICS_PAGE
         + ") or set -Dsend.shared.dir to the directory holding data/ofsted/" + NAME);
     return file;
-  }
-
-  /**
-   * Skips the test, with the reason, where the data set is absent on a developer's machine; fails it in
-   * CI (the environment variable CI is "true"), where the data is expected beside the checkout.
-   */
-  private static void presentOrSkip(boolean present, String reason) {
-    if (!present && "true".equals(System.getenv("CI"))) {
-      fail("CI expects the shared data set: " + reason);
-    }
-    assumeTrue(present, reason);
   }
 }
