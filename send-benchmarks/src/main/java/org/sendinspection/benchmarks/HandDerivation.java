@@ -56,8 +56,13 @@ final class HandDerivation {
     if (requirement != null && requirement.isAfter(asOf)) {
       return;
     }
-    int found = inspection.numberOfSignificantWeaknesses();
-    if (found == 0) {
+    // A recorded statement shows one was required; an unknown number of weaknesses settles nothing.
+    Optional<Boolean> required = inspection.getWrittenStatement().isPresent() ? Optional.of(true)
+        : inspection.significantWeaknessTotal().map(n -> n > 0);
+    if (required.isEmpty()) {
+      return;
+    }
+    if (!required.get()) {
       out.add(new Concluded(ConclusionKind.WSOA_NOT_REQUIRED, index, requirement));
       return;
     }

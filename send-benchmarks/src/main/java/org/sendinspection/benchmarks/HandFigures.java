@@ -35,10 +35,13 @@ final class HandFigures {
     int[] n = new int[12];
     for (AreaRecord record : records) {
       boolean inspected = false;
-      for (Inspection inspection : record.getInspections()) {
+      List<Inspection> inspections = record.getInspections();
+      for (int i = 0; i < inspections.size(); i++) {
+        Inspection inspection = inspections.get(i);
         if (inspection instanceof LocalAreaSendInspection && on(inspection.getOnSiteStart(), day, policy)) {
           inspected = true;
-          inspection((LocalAreaSendInspection) inspection, day, policy, n);
+          boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).getOnSiteStart(), day, policy);
+          inspection((LocalAreaSendInspection) inspection, day, policy, superseded, n);
         }
       }
       n[AREAS] += inspected ? 1 : 0;
@@ -47,19 +50,19 @@ final class HandFigures {
   }
 
   private static void inspection(LocalAreaSendInspection inspection, LocalDate day, DisputedDatePolicy policy,
-      int[] n) {
+      boolean superseded, int[] n) {
     if (!on(inspection.getPublishedOn(), day, policy)) {
       return;
     }
     n[PUBLISHED]++;
-    n[WEAKNESSES] += inspection.numberOfSignificantWeaknesses();
+    n[WEAKNESSES] += inspection.significantWeaknessTotal().orElse(0);
     if (inspection.getWrittenStatement().isEmpty()) {
       return;
     }
     n[STATEMENTS]++;
     Revisit revisit = inspection.getRevisit().orElse(null);
     if (revisit == null || !on(revisit.getOnSiteStart(), day, policy)) {
-      n[AWAITING]++;
+      n[AWAITING] += superseded ? 0 : 1;
       return;
     }
     n[REVISITS]++;
