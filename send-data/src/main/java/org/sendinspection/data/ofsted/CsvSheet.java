@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -30,7 +32,7 @@ final class CsvSheet {
   private CsvSheet() {}
 
   /**
-   * Reads a CSV file.
+   * Reads a CSV file whole.
    *
    * @param file the file; not null
    * @return its rows, named after the file without its extension
@@ -39,23 +41,110 @@ final class CsvSheet {
    */
   static SheetTable read(Path file) {
     List<SheetTable.Row> rows = new ArrayList<>();
+    try (Rows each = open(file)) {
+      each.forEachRemaining(rows::add);
+    }
+    return new SheetTable(baseName(file), rows);
+  }
+
+  /**
+   * Opens a CSV file to read its rows one at a time. The whole file is first checked to be well-formed
+   * CSV (a pass of the parser alone, which keeps nothing), so that a file broken near its end is refused
+   * before any row is handed on, never after half of it.
+   *
+   * @param file the file; not null
+   * @return its rows; close it when done
+   * @throws StatisticsFormatException if the file is not well-formed CSV
+   * @throws UncheckedIOException if it cannot be read
+   */
+  static Rows open(Path file) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<String[]> records = MAPPER.readerFor(String[].class).readValues(reader)) {
-      int number = 0;
-      while (records.hasNextValue()) {
-        String[] cells = records.nextValue();
-        number++;
-        if (number == 1 && cells.length > 0 && cells[0] != null) {
-          cells[0] = cells[0].replace("\uFEFF", "");
-        }
-        rows.add(new SheetTable.Row(number, Stream.of(cells).map(Cell::of).collect(Collectors.toList())));
+        JsonParser parser = MAPPER.createParser(reader)) {
+      while (parser.nextToken() != null) {
+        // Only the syntax is checked here.
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
       throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
     }
-    return new SheetTable(baseName(file), rows);
+    return new Rows(file);
+  }
+
+  /** The name a CSV file's rows are cited by: the file's name without its extension. */
+  static String name(Path file) {
+    return baseName(file);
+  }
+
+  /** The rows of one CSV file, read one at a time; numbered from 1 in the order of the file. */
+  static final class Rows implements Iterator<SheetTable.Row>, Closeable {
+    private final Path file;
+    private final BufferedReader reader;
+    private final MappingIterator<String[]> records;
+    private int number;
+
+    private Rows(Path file) {
+      this.file = file;
+      try {
+        this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      try {
+        this.records = MAPPER.readerFor(String[].class).readValues(reader);
+      } catch (JacksonException e) {
+        closeQuietly();
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        return records.hasNextValue();
+      } catch (JacksonException e) {
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      }
+    }
+
+    @Override
+    public SheetTable.Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no row after row " + number + " of " + file);
+      }
+      String[] cells;
+      try {
+        cells = records.nextValue();
+      } catch (JacksonException e) {
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      }
+      number++;
+      if (number == 1 && cells.length > 0 && cells[0] != null) {
+        cells[0] = cells[0].replace("\uFEFF", "");
+      }
+      List<Cell> row = new ArrayList<>(cells.length);
+      for (String cell : cells) {
+        row.add(Cell.of(cell));
+      }
+      return new SheetTable.Row(number, row);
+    }
+
+    @Override
+    public void close() {
+      try {
+        records.close();
+      } finally {
+        closeQuietly();
+      }
+    }
+
+    private void closeQuietly() {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // Nothing was written; a failure to close a file read is of no consequence.
+      }
+    }
   }
 
   private static String baseName(Path file) {

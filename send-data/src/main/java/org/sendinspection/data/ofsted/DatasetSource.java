@@ -31,7 +31,7 @@ final class DatasetSource {
         .map(text -> text.replaceAll("\\s*\\[note \\d+\\]", "").trim())
         .filter(text -> !text.isEmpty())
         .findFirst()
-        .orElse("Area SEND inspection and revisit outcomes (" + layout.table().name() + ")");
+        .orElse("Area SEND inspection and revisit outcomes (" + layout.name() + ")");
     return SourceDocument.builder()
         .id(ID_PREFIX + published.map(d -> "-" + d).orElse(""))
         .title(title)

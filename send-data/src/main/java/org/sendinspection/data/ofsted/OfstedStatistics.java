@@ -3,6 +3,7 @@ package org.sendinspection.data.ofsted;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.data.table.FirstRowOfEachArea;
+import org.sendinspection.model.record.AreaRecord;
 
 /**
  * Reads Ofsted's official statistics on area SEND inspections and revisits under the 2016 framework
@@ -78,37 +80,110 @@ public final class OfstedStatistics {
     return read(file, Optional.of(Objects.requireNonNull(source, "source")));
   }
 
+  /**
+   * Reads a file of the statistics one row at a time, handing each row's notes, problems and record to
+   * a sink as it is read, so that a file of any size is read in bounded memory: only each area's code and
+   * first row are held, to report a repeated area. A CSV export is read as it streams (after a first
+   * pass of the parser alone, so that a file that is not well-formed CSV is refused before any row is
+   * handed on); a spreadsheet is unpacked whole first, as its format requires.
+   *
+   * @param file the file, {@code .ods} or {@code .csv}; not null
+   * @param sink given each row's notes, problems and record, in the order of the rows; not null
+   * @return the dataset, its notes and the number of data rows
+   * @throws StatisticsFormatException as {@link #read(Path)}, before anything is handed to the sink
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static StatisticsRead forEach(Path file, StatisticsSink sink) {
+    return forEach(file, Optional.empty(), sink);
+  }
+
+  /**
+   * Reads a file of the statistics one row at a time, as {@link #forEach(Path, StatisticsSink)}, citing
+   * the given source for every fact.
+   *
+   * @param file the file; not null
+   * @param source the dataset the file holds; not null
+   * @param sink given each row's notes, problems and record; not null
+   * @return the dataset, its notes and the number of data rows
+   * @throws StatisticsFormatException as {@link #read(Path)}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static StatisticsRead forEach(Path file, SourceDocument source, StatisticsSink sink) {
+    return forEach(file, Optional.of(Objects.requireNonNull(source, "source")), sink);
+  }
+
   private static OfstedImport read(Path file, Optional<SourceDocument> given) {
+    List<AreaRecord> records = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    List<ImportNote> areaNotes = new ArrayList<>();
+    StatisticsRead read = forEach(file, given, new StatisticsSink() {
+      @Override
+      public void record(AreaRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void problem(ImportProblem problem) {
+        problems.add(problem);
+      }
+
+      @Override
+      public void note(ImportNote note) {
+        areaNotes.add(note);
+      }
+    });
+    return new OfstedImport(read.source(), records, problems, read.notes(), read.dataRows(), areaNotes);
+  }
+
+  private static StatisticsRead forEach(Path file, Optional<SourceDocument> given, StatisticsSink sink) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".ods")) {
       OdsWorkbook workbook = OdsWorkbook.open(file);
-      return convert(workbook.requireSheet(DATA_SHEET), workbook.sheet(COVER_SHEET),
-          workbook.sheet(NOTES_SHEET), given);
+      SheetTable data = workbook.requireSheet(DATA_SHEET);
+      return convert(data.name(), data.rows().iterator(), workbook.sheet(COVER_SHEET),
+          workbook.sheet(NOTES_SHEET), given, sink);
     }
     if (name.endsWith(".csv")) {
-      return convert(CsvSheet.read(file), Optional.empty(), Optional.empty(), given);
+      try (CsvSheet.Rows rows = CsvSheet.open(file)) {
+        return convert(CsvSheet.name(file), rows, Optional.empty(), Optional.empty(), given, sink);
+      }
     }
     throw new StatisticsFormatException("cannot tell how to read " + file
         + ": expected an OpenDocument spreadsheet (.ods) or a CSV export of its data sheet (.csv)");
   }
 
-  private static OfstedImport convert(SheetTable data, Optional<SheetTable> cover,
-      Optional<SheetTable> notes, Optional<SourceDocument> given) {
-    TableLayout layout = TableLayout.of(data);
+  private static StatisticsRead convert(String sheet, Iterator<SheetTable.Row> rows, Optional<SheetTable> cover,
+      Optional<SheetTable> notes, Optional<SourceDocument> given, StatisticsSink sink) {
+    TableLayout layout = TableLayout.find(sheet, rows);
     SourceDocument source = given.orElseGet(() -> DatasetSource.describe(layout, cover));
     RowConverter converter = new RowConverter(layout, source);
-    List<SheetTable.Row> rows = layout.dataRows();
+    FirstRowOfEachArea firstRows = new FirstRowOfEachArea(layout.letter(StatisticsColumn.AREA_CODE),
+        StatisticsRule.ONE_ROW_PER_AREA.id());
+    // The areas' names are wanted only to read a Notes sheet, which only a spreadsheet has.
+    Set<String> names = new LinkedHashSet<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportNote> areaNotes = new ArrayList<>();
-    FirstRowOfEachArea records = new FirstRowOfEachArea(layout.letter(StatisticsColumn.AREA_CODE),
-        StatisticsRule.ONE_ROW_PER_AREA.id());
-    Set<String> names = new LinkedHashSet<>();
-    for (SheetTable.Row row : rows) {
-      layout.cell(row, StatisticsColumn.AREA_NAME).text().ifPresent(names::add);
-      converter.convert(row, problems, areaNotes).ifPresent(record -> records.add(row.number(), record, problems));
+    int dataRows = 0;
+    while (rows.hasNext()) {
+      SheetTable.Row row = rows.next();
+      if (row.isBlank()) {
+        continue;
+      }
+      dataRows++;
+      if (notes.isPresent()) {
+        layout.cell(row, StatisticsColumn.AREA_NAME).text().ifPresent(names::add);
+      }
+      Optional<AreaRecord> record = converter.convert(row, problems, areaNotes)
+          .filter(r -> firstRows.isFirst(row.number(), r, problems));
+      areaNotes.forEach(sink::note);
+      problems.forEach(sink::problem);
+      record.ifPresent(sink::record);
+      areaNotes.clear();
+      problems.clear();
     }
-    List<StatisticsNote> noteList = notes.map(sheet -> NotesSheet.read(sheet, names)).orElse(List.of());
-    return new OfstedImport(source, records.records(), problems, noteList, rows.size(), areaNotes);
+    List<StatisticsNote> noteList = notes.map(sheetOfNotes -> NotesSheet.read(sheetOfNotes, names)).orElse(List.of());
+    return new StatisticsRead(source, noteList, dataRows);
   }
 }

@@ -2,6 +2,7 @@ package org.sendinspection.data.ofsted;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +15,19 @@ import java.util.stream.Collectors;
  * file); the rows before it are the sheet's title and notes to the reader, the rows after it the data.
  */
 final class TableLayout {
-  private final SheetTable table;
-  private final int headerIndex;
+  /** How many rows before the header are kept for the title; a title is on the first rows. */
+  private static final int PREAMBLE_KEPT = 50;
+
+  private final String name;
+  private final List<SheetTable.Row> preamble;
+  private final int headerRowNumber;
   private final Map<StatisticsColumn, Integer> columns;
 
-  private TableLayout(SheetTable table, int headerIndex, Map<StatisticsColumn, Integer> columns) {
-    this.table = table;
-    this.headerIndex = headerIndex;
+  private TableLayout(String name, List<SheetTable.Row> preamble, int headerRowNumber,
+      Map<StatisticsColumn, Integer> columns) {
+    this.name = name;
+    this.preamble = List.copyOf(preamble);
+    this.headerRowNumber = headerRowNumber;
     this.columns = columns;
   }
 
@@ -32,9 +39,24 @@ final class TableLayout {
    * @throws StatisticsFormatException naming the missing columns, if no row names them all
    */
   static TableLayout of(SheetTable table) {
+    return find(table.name(), table.rows().iterator());
+  }
+
+  /**
+   * Finds the header row among rows read one at a time, reading up to and including it, so that what the
+   * rows have left to give are the data rows.
+   *
+   * @param name the sheet's or file's name, for citations; not null
+   * @param rows the rows in order; not null
+   * @return the layout
+   * @throws StatisticsFormatException naming the missing columns, if no row names them all
+   */
+  static TableLayout find(String name, Iterator<SheetTable.Row> rows) {
     List<StatisticsColumn> bestMissing = List.of(StatisticsColumn.values());
-    for (int i = 0; i < table.rows().size(); i++) {
-      Map<StatisticsColumn, Integer> found = headersIn(table.rows().get(i));
+    List<SheetTable.Row> preamble = new ArrayList<>();
+    while (rows.hasNext()) {
+      SheetTable.Row row = rows.next();
+      Map<StatisticsColumn, Integer> found = headersIn(row);
       List<StatisticsColumn> missing = new ArrayList<>();
       for (StatisticsColumn column : StatisticsColumn.values()) {
         if (column != StatisticsColumn.WEB_LINK && !found.containsKey(column)) {
@@ -42,13 +64,17 @@ final class TableLayout {
         }
       }
       if (missing.isEmpty()) {
-        return new TableLayout(table, i, found);
+        return new TableLayout(name, preamble, row.number(), found);
       }
       if (missing.size() < bestMissing.size()) {
         bestMissing = missing;
       }
+      // Only the first rows can hold the title; a file with no header is not held whole.
+      if (preamble.size() < PREAMBLE_KEPT) {
+        preamble.add(row);
+      }
     }
-    throw new StatisticsFormatException("no row of '" + table.name()
+    throw new StatisticsFormatException("no row of '" + name
         + "' is a header row of the area SEND statistics; the nearest lacks the column(s) "
         + bestMissing.stream().map(c -> "'" + c.header() + "'").collect(Collectors.joining(", ")));
   }
@@ -66,25 +92,19 @@ final class TableLayout {
     return found;
   }
 
-  SheetTable table() {
-    return table;
+  /** The sheet's name, or the CSV file's without its extension. */
+  String name() {
+    return name;
   }
 
   /** The header row's number, as a spreadsheet shows it. */
   int headerRowNumber() {
-    return table.rows().get(headerIndex).number();
+    return headerRowNumber;
   }
 
-  /** The rows after the header that hold anything, in order. */
-  List<SheetTable.Row> dataRows() {
-    return table.rows().subList(headerIndex + 1, table.rows().size()).stream()
-        .filter(row -> !row.isBlank())
-        .collect(Collectors.toList());
-  }
-
-  /** The rows before the header: the sheet's title and notes to the reader. */
+  /** The first rows before the header: the sheet's title and notes to the reader. */
   List<SheetTable.Row> preamble() {
-    return table.rows().subList(0, headerIndex);
+    return preamble;
   }
 
   /** The cell of a column in a row; empty if the sheet lacks the column. */
@@ -104,11 +124,11 @@ final class TableLayout {
    * start date)}.
    */
   String locator(int rowNumber, StatisticsColumn column) {
-    return table.name() + ", row " + rowNumber + ", column " + letter(column) + " (" + column.header() + ")";
+    return name + ", row " + rowNumber + ", column " + letter(column) + " (" + column.header() + ")";
   }
 
   /** Where a span of cells is, for citations: {@code Area_SEND_up_to_31_Aug_2022, row 47, columns I-M}. */
   String locator(int rowNumber, StatisticsColumn first, StatisticsColumn last) {
-    return table.name() + ", row " + rowNumber + ", columns " + letter(first) + "-" + letter(last);
+    return name + ", row " + rowNumber + ", columns " + letter(first) + "-" + letter(last);
   }
 }

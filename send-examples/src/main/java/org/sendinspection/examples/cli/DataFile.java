@@ -113,7 +113,7 @@ enum DataFile {
   }
 
   /** The dataset a CSV export of the statistics published on a day came from, as the spreadsheet names it. */
-  private static SourceDocument exportSource(LocalDate published) {
+  static SourceDocument exportSource(LocalDate published) {
     return SourceDocument.builder()
         .id("ofsted-area-send-statistics-" + published)
         .title("Area SEND inspection and revisit outcomes (CSV export of the data sheet)")

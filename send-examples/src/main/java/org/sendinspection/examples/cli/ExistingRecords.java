@@ -3,8 +3,7 @@ package org.sendinspection.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import org.sendinspection.data.join.MergedRecord;
 import org.sendinspection.data.join.RecordMerge;
 import org.sendinspection.data.ofsted.AreaRecordWriter;
@@ -30,28 +29,27 @@ final class ExistingRecords {
     this.err = err;
   }
 
-  /** The records to write: each imported one merged with the area's existing record, if any. */
-  List<AreaRecord> mergedWith(List<AreaRecord> imported) {
-    List<AreaRecord> toWrite = new ArrayList<>(imported.size());
-    AreaRecordCodec codec = AreaRecordCodec.strict();
-    for (AreaRecord record : imported) {
-      Path file = directory.resolve(AreaRecordWriter.fileName(record));
-      if (!Files.isRegularFile(file)) {
-        toWrite.add(record);
-        continue;
-      }
-      try {
-        MergedRecord result = RecordMerge.merge(record, codec.read(file));
-        result.differences().forEach(d -> err.println(file + ": " + d));
-        toWrite.add(result.record());
-        merged++;
-      } catch (RuntimeException e) {
-        err.println(file + ": exists but cannot be read, so it is not replaced: " + e.getMessage() + " [unmergeable]");
-        refused++;
-      }
+  /**
+   * The record to write for an imported one: merged with the area's existing record, if any; empty where
+   * the existing record cannot be read, which is then reported and left alone.
+   */
+  Optional<AreaRecord> mergedWith(AreaRecord record) {
+    Path file = directory.resolve(AreaRecordWriter.fileName(record));
+    if (!Files.isRegularFile(file)) {
+      return Optional.of(record);
     }
-    err.flush();
-    return toWrite;
+    try {
+      MergedRecord result = RecordMerge.merge(record, AreaRecordCodec.strict().read(file));
+      result.differences().forEach(d -> err.println(file + ": " + d));
+      merged++;
+      return Optional.of(result.record());
+    } catch (RuntimeException e) {
+      err.println(file + ": exists but cannot be read, so it is not replaced: " + e.getMessage() + " [unmergeable]");
+      refused++;
+      return Optional.empty();
+    } finally {
+      err.flush();
+    }
   }
 
   /** How many records were merged with one already in the directory. */

@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code send import-mi CSV --out DIR}: Ofsted's management information on the 2023 framework, as one
+ * {@code send import-mi CSV --out DIR|FILE.jsonl}: Ofsted's management information on the 2023 framework, as one
  * record file per area.
  *
  * <p>The management information names areas but gives no codes; each name is found in the bundled
@@ -34,16 +35,12 @@ final class ImportMiCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CSV", description = "The management information (mi_ofsted_*.csv).")
   private Path file;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The directory to write <code>.json files into; created if absent.")
+  @Option(names = "--out", required = true, paramLabel = "DIR|FILE.jsonl",
+      description = ImportOutput.OUT)
   private Path out;
 
   @Override
   public Integer call() {
-    try {
-      return ImportOutput.finish(spec, DataFile.managementInformation(file), out);
-    } catch (UnreadableDataException e) {
-      return ImportOutput.unreadable(spec, e);
-    }
+    return ImportOutput.run(spec, file, DataFile.MANAGEMENT_INFORMATION, Optional.empty(), out);
   }
 }

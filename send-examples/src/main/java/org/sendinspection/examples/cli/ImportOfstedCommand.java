@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code send import-ofsted FILE --out DIR [--published DATE]}: Ofsted's official statistics on the
+ * {@code send import-ofsted FILE --out DIR|FILE.jsonl [--published DATE]}: Ofsted's official statistics on the
  * 2016 framework, as one record file per area.
  *
  * <p>Reads the OpenDocument spreadsheet Ofsted publishes, or a CSV export of its data sheet, through
@@ -36,8 +36,8 @@ final class ImportOfstedCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The statistics: .ods, or a CSV export of the data sheet.")
   private Path file;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The directory to write <code>.json files into; created if absent.")
+  @Option(names = "--out", required = true, paramLabel = "DIR|FILE.jsonl",
+      description = ImportOutput.OUT)
   private Path out;
 
   @Option(names = "--published", paramLabel = "DATE", converter = Converters.Day.class,
@@ -47,10 +47,6 @@ final class ImportOfstedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try {
-      return ImportOutput.finish(spec, DataFile.statistics(file, Optional.ofNullable(published)), out);
-    } catch (UnreadableDataException e) {
-      return ImportOutput.unreadable(spec, e);
-    }
+    return ImportOutput.run(spec, file, DataFile.STATISTICS, Optional.ofNullable(published), out);
   }
 }

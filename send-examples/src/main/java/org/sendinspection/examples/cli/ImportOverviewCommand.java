@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code send import-overview XLSX --out DIR}: the scraped overview of 2023-framework inspections, as
+ * {@code send import-overview XLSX --out DIR|FILE.jsonl}: the scraped overview of 2023-framework inspections, as
  * one record file per area.
  *
  * <p>The scraped file is dirty: a row with a missing outcome, or outcome text where the next inspection
@@ -36,16 +37,12 @@ final class ImportOverviewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "XLSX", description = "The scraped overview (.xlsx).")
   private Path file;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The directory to write <code>.json files into; created if absent.")
+  @Option(names = "--out", required = true, paramLabel = "DIR|FILE.jsonl",
+      description = ImportOutput.OUT)
   private Path out;
 
   @Override
   public Integer call() {
-    try {
-      return ImportOutput.finish(spec, DataFile.scrapedOverview(file), out);
-    } catch (UnreadableDataException e) {
-      return ImportOutput.unreadable(spec, e);
-    }
+    return ImportOutput.run(spec, file, DataFile.SCRAPED_OVERVIEW, Optional.empty(), out);
   }
 }

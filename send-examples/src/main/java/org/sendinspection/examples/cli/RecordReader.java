@@ -292,6 +292,7 @@ final class RecordReader {
     private final String verb;
     private final int files;
     private final long expected;
+    private final String unit;
     private int filesDone;
     private long recordsDone;
     private boolean drawn;
@@ -303,6 +304,14 @@ final class RecordReader {
      * @param expected how many records are expected, or 0 where that is not known beforehand
      */
     Progress(PrintWriter err, boolean terminal, String verb, int files, long expected) {
+      this(err, terminal, verb, files, expected, "record");
+    }
+
+    /**
+     * @param unit what is counted, in the singular: {@code record}, or {@code row} of a data file
+     */
+    Progress(PrintWriter err, boolean terminal, String verb, int files, long expected, String unit) {
+      this.unit = unit;
       this.err = err;
       this.shown = terminal;
       this.verb = verb;
@@ -334,10 +343,13 @@ final class RecordReader {
       }
     }
 
-    /** The line shown: {@code read 20 of 150 files, 20 records} or {@code wrote 3000 of 150000 records}. */
+    /**
+     * The line shown: {@code read 20 of 150 files, 20 records}, {@code wrote 3000 of 150000 records} or
+     * {@code read 120000 rows}.
+     */
     String line() {
       return verb + " " + (files > 1 ? filesDone + " of " + files + " files, " : "") + recordsDone
-          + (expected > 0 ? " of " + expected : "") + " record" + (recordsDone == 1 && expected == 0 ? "" : "s");
+          + (expected > 0 ? " of " + expected : "") + " " + unit + (recordsDone == 1 && expected == 0 ? "" : "s");
     }
 
     private void draw() {

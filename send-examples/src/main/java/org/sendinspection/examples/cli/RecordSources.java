@@ -23,10 +23,11 @@ import picocli.CommandLine;
  * so that an area is never counted twice. Problems go to standard error, naming file, row and rule; the
  * records of everything sound are kept. Not thread-safe.
  *
- * <p>Record files are read twice, one record at a time: first only to learn which areas appear more
+ * <p>Inputs are read twice, one record or row at a time: first only to learn which areas appear more
  * than once, then to hand each record on. Only the records of areas that appear more than once are
  * held, to be merged; so inputs of any size are read with memory that grows with the repeats, not with
- * the inputs.
+ * the inputs. A data file given alone is read once: its reader already refuses a repeated area. Data
+ * files' problems are written as their rows are read, and on a terminal a line counts the rows.
  */
 final class RecordSources {
   private final CommandLine.Model.CommandSpec spec;
@@ -67,26 +68,31 @@ final class RecordSources {
    */
   void forEach(List<Path> paths, Consumer<AreaRecord> each) {
     List<Path> recordPaths = new ArrayList<>();
-    List<List<AreaRecord>> dataInputs = new ArrayList<>();
+    List<Map.Entry<Path, DataFile>> dataFiles = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     for (Path path : paths) {
       Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
       if (kind.isEmpty()) {
         recordPaths.add(path);
-        continue;
+      } else {
+        dataFiles.add(Map.entry(path, kind.get()));
       }
-      Optional<Imported> read = read(path, kind.get());
-      dataProblems |= read.map(i -> !i.problems().isEmpty()).orElse(true);
-      read.ifPresent(i -> {
-        dataInputs.add(i.records());
-        if (!i.problems().isEmpty()) {
-          err.println(path + ": " + i.problemRows() + " of " + i.rows() + " rows have problems; "
-              + i.records().size() + " records read");
+    }
+    // One data file alone cannot repeat an area (its reader reports a repeated row as a problem), so it is
+    // read once; otherwise a first, quiet reading of every input only counts each area's records.
+    boolean oneDataFileAlone = recordPaths.isEmpty() && dataFiles.size() == 1;
+    Map<String, Integer> seen = new HashMap<>();
+    if (!oneDataFileAlone) {
+      PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+      dataFiles.forEach(file -> {
+        try {
+          new DataFileStream(file.getKey(), quiet, false, false).read(file.getValue(), Optional.empty(),
+              r -> seen.merge(r.getArea().getCode(), 1, Integer::sum));
+        } catch (UnreadableDataException e) {
+          // Reported when the file is read for its records.
         }
       });
     }
-    Map<String, Integer> seen = new HashMap<>();
-    dataInputs.forEach(input -> input.forEach(r -> seen.merge(r.getArea().getCode(), 1, Integer::sum)));
     if (!recordPaths.isEmpty()) {
       // The first reading only counts areas; its problems are reported by the second.
       new RecordReader(new PrintWriter(Writer.nullWriter()), false).forEach(recordPaths, false,
@@ -101,7 +107,22 @@ final class RecordSources {
         each.accept(NationalDataset.merge(List.of(List.of(record))).records().get(0));
       }
     };
-    dataInputs.forEach(input -> input.forEach(route));
+    dataFiles.forEach(file -> {
+      Path path = file.getKey();
+      try {
+        DataFileStream read = new DataFileStream(path, err, false, true).read(file.getValue(), Optional.empty(),
+            route);
+        if (read.problems() > 0) {
+          dataProblems = true;
+          err.println(path + ": " + read.problemRows() + " of " + read.rows() + " rows have problems; "
+              + read.records() + " records read");
+        }
+      } catch (UnreadableDataException e) {
+        dataProblems = true;
+        err.println(e.getMessage());
+      }
+      err.flush();
+    });
     if (!recordPaths.isEmpty()) {
       reader.forEach(recordPaths, false, loaded -> route.accept(loaded.record()));
     }
@@ -117,21 +138,5 @@ final class RecordSources {
           + " already read from another input; each area is counted once, its records merged");
     }
     err.flush();
-  }
-
-  private Optional<Imported> read(Path path, DataFile kind) {
-    try {
-      Imported read = switch (kind) {
-        case STATISTICS -> DataFile.statistics(path, Optional.empty());
-        case MANAGEMENT_INFORMATION -> DataFile.managementInformation(path);
-        case SCRAPED_OVERVIEW -> DataFile.scrapedOverview(path);
-      };
-      read.reportProblems(spec.commandLine().getErr());
-      return Optional.of(read);
-    } catch (UnreadableDataException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      spec.commandLine().getErr().flush();
-      return Optional.empty();
-    }
   }
 }

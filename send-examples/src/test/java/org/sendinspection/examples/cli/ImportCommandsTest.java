@@ -105,7 +105,7 @@ class ImportCommandsTest {
   void importOfsted_withoutOut_isAUsageError() {
     Cli.Run run = Cli.run("import-ofsted", "file.ods");
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().contains("Missing required option: '--out=DIR'"), run.err());
+    assertTrue(run.err().contains("Missing required option: '--out=DIR|FILE.jsonl'"), run.err());
   }
 
   @Test

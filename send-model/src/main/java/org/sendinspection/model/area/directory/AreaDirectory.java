@@ -3,6 +3,9 @@ package org.sendinspection.model.area.directory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ public final class AreaDirectory {
   private static final AreaDirectory BUNDLED = new AreaDirectory(DirectoryCsv.read());
 
   private final Map<String, DirectoryArea> byCode;
+  /** The areas of each name's and spelling's key, in code order: a look-up per row of a data set. */
+  private final Map<String, List<DirectoryArea>> byNameKey;
 
   private AreaDirectory(List<DirectoryArea> areas) {
     Map<String, DirectoryArea> codes = new LinkedHashMap<>();
@@ -44,6 +49,15 @@ public final class AreaDirectory {
       }
     }
     this.byCode = Collections.unmodifiableMap(codes);
+    Map<String, List<DirectoryArea>> keys = new HashMap<>();
+    for (DirectoryArea area : codes.values()) {
+      Set<String> ofArea = new LinkedHashSet<>();
+      ofArea.add(AreaNames.key(area.name()));
+      area.spellings().forEach(s -> ofArea.add(AreaNames.key(s)));
+      ofArea.forEach(key -> keys.computeIfAbsent(key, k -> new ArrayList<>()).add(area));
+    }
+    keys.replaceAll((key, named) -> List.copyOf(named));
+    this.byNameKey = Map.copyOf(keys);
   }
 
   /** The directory bundled with the library. */
@@ -75,7 +89,7 @@ public final class AreaDirectory {
    */
   public List<DirectoryArea> named(String name) {
     Objects.requireNonNull(name, "name");
-    return byCode.values().stream().filter(a -> a.isNamed(name)).collect(Collectors.toList());
+    return new ArrayList<>(byNameKey.getOrDefault(AreaNames.key(name), List.of()));
   }
 
   /**
