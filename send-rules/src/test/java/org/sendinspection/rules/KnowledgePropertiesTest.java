@@ -1,6 +1,7 @@
 package org.sendinspection.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Draws;
@@ -143,8 +144,8 @@ class KnowledgePropertiesTest {
         if (!OVERDUE.contains(overdue.getKind())) {
           continue;
         }
-        LocalDate due = overdue.date("due by").or(() -> overdue.date("usually due by"))
-            .or(() -> overdue.date("window closed")).orElseThrow();
+        LocalDate due = overdue.date(DateRole.DUE_BY).or(() -> overdue.date(DateRole.USUALLY_DUE_BY))
+            .or(() -> overdue.date(DateRole.WINDOW_CLOSED)).orElseThrow();
         assertTrue(coverageOf(onDay, overdue).showsNoneOtherBy(due)
             || listedAfter(onDay, overdue, due), overdue.getKind() + " without the record showing it: "
             + overdue.getReason());

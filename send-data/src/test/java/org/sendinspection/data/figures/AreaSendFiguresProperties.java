@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Gen;
 import org.sendinspection.model.generate.PropertyCheck;

@@ -20,7 +20,7 @@ import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.NationalFigures;
 import org.sendinspection.data.mi.ManagementInformation;
 import org.sendinspection.data.ofsted.OfstedStatistics;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DateClaim;

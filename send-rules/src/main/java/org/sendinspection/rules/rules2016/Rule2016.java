@@ -7,7 +7,6 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
 
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.rules.FrameworkRule;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.RuleSource;
@@ -24,7 +23,7 @@ public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
 
   @Override
   protected final Optional<InspectionFacts> facts(RuleContext context) {
-    if (!(context.inspection() instanceof LocalAreaSendInspection)) {
+    if (context.inspection().framework() != framework()) {
       return Optional.empty();
     }
     InspectionFacts facts = InspectionFacts.of(context);

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.EnumSet;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class SupersededRule extends Rule2016 {
       return List.of();
     }
     return List.of(conclusion(ConclusionKind.OBLIGATIONS_SUPERSEDED, facts)
-        .addDates(ConcernedDate.of("superseded on", later.get().getDate()))
+        .addDates(ConcernedDate.of(DateRole.SUPERSEDED_ON, later.get().getDate()))
         .addBasis(later.get().reference())
         .reason(Wording.withNotes("The area's next full inspection began on " + Wording.date(later.get().getDate())
             + ", so what this inspection's written statement of action still required (its submission, the"

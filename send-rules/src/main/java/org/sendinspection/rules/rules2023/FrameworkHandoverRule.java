@@ -1,8 +1,9 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.List;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.Optional;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -39,7 +40,7 @@ public final class FrameworkHandoverRule extends Rule2023 {
   @Override
   protected List<Conclusion> derive(AreaSendFacts facts) {
     Optional<RuleContext> previous = facts.previousInspectionContext()
-        .filter(c -> c.inspection() instanceof LocalAreaSendInspection);
+        .filter(c -> c.inspection().framework() == FrameworkVersion.LOCAL_AREA_SEND_2016);
     if (previous.isEmpty()) {
       return List.of();
     }
@@ -53,7 +54,7 @@ public final class FrameworkHandoverRule extends Rule2023 {
     }
     JourneyStep stood = before.get();
     return List.of(conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
-        .addDates(ConcernedDate.of("closed on", began.getDate()))
+        .addDates(ConcernedDate.of(DateRole.CLOSED_ON, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
         .reason(Wording.withNotes("This area SEND inspection began on " + Wording.date(began.getDate())
             + ", so the journey of the 2016-framework inspection '" + earlier.id() + "' closes that day; it stood"

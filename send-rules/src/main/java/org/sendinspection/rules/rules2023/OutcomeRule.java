@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.List;
+import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
@@ -31,7 +32,7 @@ public final class OutcomeRule extends Rule2023 {
     }
     int improvements = facts.inspection().getAreasForImprovement().size();
     return List.of(conclusion(ConclusionKind.AREA_SEND_OUTCOME, facts)
-        .addDates(ConcernedDate.of("reported on", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REPORTED_ON, report.getDate()))
         .addBasis(report.reference())
         .reason(Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
             + "\" The report lists " + Wording.count(improvements, "area for improvement", "areas for improvement")

@@ -1,7 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.Optional;
-import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.FrameworkRule;
 import org.sendinspection.rules.RuleContext;
@@ -19,7 +18,7 @@ public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
 
   @Override
   protected final Optional<AreaSendFacts> facts(RuleContext context) {
-    if (!(context.inspection() instanceof AreaSendInspection)) {
+    if (context.inspection().framework() != framework()) {
       return Optional.empty();
     }
     AreaSendFacts facts = AreaSendFacts.of(context);

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -40,7 +41,7 @@ public final class StrategicPlanRule extends Rule2023 {
           + ": " + facts.inspection().getAreasForImprovement().get(i).getStatement()));
     }
     return List.of(conclusion(ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED, facts)
-        .addDates(ConcernedDate.of("requested on", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REQUESTED_ON, report.getDate()))
         .addAllBasis(basis)
         .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", Ofsted and CQC ask the local area"
             + " partnership to update and publish its strategic plan based on the report's recommendations ("
