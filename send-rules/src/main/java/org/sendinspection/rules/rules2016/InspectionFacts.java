@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * State using his powers of intervention"); the parliamentary answer of 27 May 2021 (a formal progress
  * review "within at least 6 months" of the revisit report; the period is a setting).
  */
-public final class NextStepsRule extends Rule2016 {
+final class NextStepsRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.next-steps";
 

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * end of the programme (revisits continued to December 2022; an area not revisited is next inspected
  * under the 2023 framework). The period is a setting.
  */
-public final class RevisitDueRule extends Rule2016 {
+final class RevisitDueRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.revisit-due";
 

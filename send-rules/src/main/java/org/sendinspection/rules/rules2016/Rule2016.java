@@ -15,7 +15,7 @@ import org.sendinspection.rules.conclusion.RuleSource;
  * The base of the 2016 framework's rules: they apply to 2016-framework inspections that have begun by
  * the as-of date, and read them through {@link InspectionFacts}.
  */
-public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
+abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
 
   protected Rule2016(String id, String title, RuleSource... sources) {
     super(id, title, FrameworkVersion.LOCAL_AREA_SEND_2016, sources);

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.sendinspection.rules.conclusion.ImmutableConclusion;
  * {@code reportReceivedOn} overrides both. Essex: published 23 December 2019, due 2 April 2020,
  * submitted 27 March 2020, 66 working days after publication.
  */
-public final class StatementDueRule extends Rule2016 {
+final class StatementDueRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.wsoa-due";
 

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -16,7 +18,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * follows a not-fit-for-purpose judgement is not confirmed by any public source found: the library
  * models it as a resubmission and each such conclusion says that it is unverified.
  */
-public final class StatementEvaluationRule extends Rule2016 {
+final class StatementEvaluationRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.wsoa-evaluation";
 

@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.EnumSet;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * area SEND framework from January 2023). No source says the quarterly visits continue beside a new
  * outcome; the rule says they end and names that reading in its reason.
  */
-public final class SupersededRule extends Rule2016 {
+final class SupersededRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.superseded";
 

@@ -13,8 +13,8 @@ import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * One 2023-framework inspection as the rules read it: each recorded date resolved to one day under the
@@ -23,7 +23,7 @@ import org.sendinspection.rules.rules2016.Wording;
  *
  * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
  */
-public final class AreaSendFacts {
+final class AreaSendFacts {
   private final RuleContext context;
   private final AreaSendInspection inspection;
 

@@ -3,8 +3,8 @@ package org.sendinspection.rules.rules2023;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sendinspection.rules.conclusion.DateRange;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * The window in which an inspection under the 2023 framework usually takes place: a usual date counted
@@ -14,7 +14,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * the monitoring inspection is usually 18 months on, about 30 July 2025, and with the default margin of
  * 3 months the window runs from 30 April 2025 to 30 October 2025.
  */
-public final class InspectionWindow {
+final class InspectionWindow {
   private final ResolvedDate countedFrom;
   private final String period;
   private final LocalDate about;

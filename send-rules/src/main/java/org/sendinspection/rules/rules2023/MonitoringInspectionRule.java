@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.monitoring-inspection}: after outcome 3, a monitoring inspection usually takes place

@@ -5,8 +5,8 @@ import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.outcome}: the one outcome of an area SEND inspection, in the reports' words, known
@@ -15,7 +15,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * <p>Sources: the area SEND framework and handbook (three outcomes); DfE, "Area SEND inspections:
  * support and challenge following inspection" (16 May 2023).
  */
-public final class OutcomeRule extends Rule2023 {
+final class OutcomeRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.outcome";
 

@@ -10,8 +10,8 @@ import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.priority-action-plan}: after outcome 3, HMCI requires the local area partnership to
@@ -22,7 +22,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * Inspector requires the local area partnership to prepare and submit a priority action plan (area
  * SEND)").
  */
-public final class PriorityActionPlanRule extends Rule2023 {
+final class PriorityActionPlanRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.priority-action-plan";
 

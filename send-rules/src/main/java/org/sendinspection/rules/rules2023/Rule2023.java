@@ -10,7 +10,7 @@ import org.sendinspection.rules.conclusion.RuleSource;
  * The base of the 2023 framework's rules: they apply to 2023-framework inspections that have begun by
  * the as-of date, and read them through {@link AreaSendFacts}.
  */
-public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
+abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
 
   protected Rule2023(String id, String title, RuleSource... sources) {
     super(id, title, FrameworkVersion.AREA_SEND_2023, sources);

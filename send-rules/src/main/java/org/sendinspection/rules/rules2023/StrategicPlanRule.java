@@ -7,8 +7,8 @@ import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.strategic-plan}: after outcome 1 or 2, Ofsted and CQC ask the local area partnership
@@ -18,7 +18,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * Quality Commission (CQC) ask that the local area partnership updates and publishes its strategic plan
  * based on the recommendations set out in this report").
  */
-public final class StrategicPlanRule extends Rule2023 {
+final class StrategicPlanRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.strategic-plan";
 
