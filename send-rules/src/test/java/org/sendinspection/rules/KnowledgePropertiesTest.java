@@ -2,6 +2,7 @@ package org.sendinspection.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.sendinspection.rules.conclusion.DateRole;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,7 +209,7 @@ class KnowledgePropertiesTest {
   }
 
   private static Optional<Inspection> forget(Inspection inspection, int which) {
-    if (inspection instanceof AreaSendInspection) {
+    if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
       AreaSendInspection areaSend = (AreaSendInspection) inspection;
       return which == 1 && areaSend.getMonitoringCoverage().getUntil().isPresent()
           ? Optional.of(AreaSendInspection.builder().from(areaSend).monitoringCoverage(Coverage.notRecorded()).build())
@@ -240,7 +241,7 @@ class KnowledgePropertiesTest {
     List<DatedFact> events = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
       events.add(inspection.getOnSiteStart());
-      if (inspection instanceof LocalAreaSendInspection) {
+      if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
         local.getWrittenStatement().ifPresent(w -> w.getSubmissions().forEach(s -> {
           s.getSubmittedOn().ifPresent(events::add);
@@ -251,7 +252,7 @@ class KnowledgePropertiesTest {
           n.getDeterminedOn().ifPresent(events::add);
           n.getSecretaryOfStateDirection().ifPresent(events::add);
         });
-      } else if (inspection instanceof AreaSendInspection) {
+      } else if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
         ((AreaSendInspection) inspection).getMonitoringInspections().stream()
             .map(MonitoringInspection::getOnSiteStart).forEach(events::add);
       }
@@ -264,9 +265,9 @@ class KnowledgePropertiesTest {
     List<DatedFact> begun = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
       begun.add(inspection.getOnSiteStart());
-      if (inspection instanceof LocalAreaSendInspection) {
+      if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         ((LocalAreaSendInspection) inspection).getRevisit().map(Revisit::getOnSiteStart).ifPresent(begun::add);
-      } else if (inspection instanceof AreaSendInspection) {
+      } else if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
         ((AreaSendInspection) inspection).getMonitoringInspections().stream()
             .map(MonitoringInspection::getOnSiteStart).forEach(begun::add);
       }

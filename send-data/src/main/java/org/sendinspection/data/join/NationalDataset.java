@@ -146,10 +146,17 @@ public final class NationalDataset {
   }
 
   private static Inspection renamed(Inspection inspection, String id) {
-    if (inspection instanceof LocalAreaSendInspection local) {
-      return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
-    }
-    return ImmutableAreaSendInspection.copyOf((AreaSendInspection) inspection).withId(id);
+    return inspection.accept(new Inspection.Visitor<Inspection>() {
+      @Override
+      public Inspection localAreaSend2016(LocalAreaSendInspection local) {
+        return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
+      }
+
+      @Override
+      public Inspection areaSend2023(AreaSendInspection areaSend) {
+        return ImmutableAreaSendInspection.copyOf(areaSend).withId(id);
+      }
+    });
   }
 
 }
