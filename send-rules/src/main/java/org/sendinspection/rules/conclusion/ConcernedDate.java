@@ -21,6 +21,15 @@ public interface ConcernedDate {
   @Value.Parameter
   LocalDate getDate();
 
+  @Value.Check
+  default void check() {
+    // The style checks only that a builder sets every attribute: a null given to of() must be refused here.
+    if (getRole() == null || getDate() == null) {
+      throw new IllegalArgumentException("ConcernedDate needs a role and a date; found role " + getRole()
+          + " and date " + getDate());
+    }
+  }
+
   static ConcernedDate of(DateRole role, LocalDate date) {
     return ImmutableConcernedDate.of(role, date);
   }

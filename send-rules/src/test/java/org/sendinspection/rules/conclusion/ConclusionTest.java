@@ -27,7 +27,9 @@ class ConclusionTest {
             .addCitations(LETTER).build()).getMessage());
     assertEquals("FactReference.path must not be blank",
         assertThrows(IllegalArgumentException.class, () -> FactReference.of("", "x")).getMessage());
-    assertThrows(NullPointerException.class, () -> ConcernedDate.of(null, LocalDate.of(2022, 6, 30)));
+    assertEquals("ConcernedDate needs a role and a date; found role null and date 2022-06-30",
+        assertThrows(IllegalArgumentException.class, () -> ConcernedDate.of(null, LocalDate.of(2022, 6, 30)))
+            .getMessage());
   }
 
   @Test
