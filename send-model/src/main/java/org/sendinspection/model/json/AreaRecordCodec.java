@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,6 +184,19 @@ public final class AreaRecordCodec {
   }
 
   /**
+   * The text of a record file as {@link #read(Path)} reads it: UTF-8, a leading byte order mark skipped,
+   * at most {@link ReadLimits#MAX_DOCUMENT_LENGTH} bytes.
+   *
+   * @param file the file; not null
+   * @return the text
+   * @throws RecordFormatException if the file is too large, or not UTF-8 (naming the byte's offset and line)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static String readText(Path file) {
+    return Utf8Text.read(Objects.requireNonNull(file, "file"));
+  }
+
+  /**
    * Reads a record from JSON text, reporting the properties a lenient codec skipped.
    *
    * @param json the JSON; not null
@@ -288,17 +303,37 @@ public final class AreaRecordCodec {
   }
 
   /**
-   * Writes a record to a UTF-8 file, replacing it.
+   * Writes a record to a UTF-8 file, replacing it whole: the text goes to a temporary file beside it,
+   * which is then moved into its place, so that the file is never left half-written.
    *
    * @param record the record; not null
    * @param file the file; not null
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(AreaRecord record, Path file) {
+    String text = write(record);
+    Path absolute = file.toAbsolutePath();
+    Path temporary = null;
     try {
-      Files.writeString(file, write(record), StandardCharsets.UTF_8);
+      // Written beside the file, then moved over it: a reader, or a run killed halfway, never sees half a
+      // record.
+      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // Best effort: the temporary file is hidden and named after the record's.
+        }
+      }
     }
   }
 
