@@ -170,6 +170,28 @@ class HostileInputCommandsTest {
   }
 
   @Test
+  void outputSchemaIds_areUrnsWhoseNamespaceIdentifierHasNoDots() throws IOException {
+    java.util.regex.Pattern urn = java.util.regex.Pattern.compile(
+        "\"\\$id\"\\s*:\\s*\"urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[^\"\\s]+\"");
+    for (String resource : List.of("/org/sendinspection/examples/explain/explain.schema.json",
+        "/org/sendinspection/examples/summary/summary.schema.json")) {
+      try (java.io.InputStream in = getClass().getResourceAsStream(resource)) {
+        String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(urn.matcher(schema).find(), resource);
+      }
+    }
+  }
+
+  @Test
+  void explainOfADayAtTheEndOfTheYears_keepsFourDigitYears() throws IOException {
+    Path record = write("a.json", good());
+    Cli.Run run = Cli.run("explain", record.toString(), "--as-of", "2100-12-31", "--format", "json");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    Schemas.assertValid("/org/sendinspection/examples/explain/explain.schema.json", run.out());
+    assertFalse(run.out().contains("\"+"), run.out());
+  }
+
+  @Test
   void escapingWriter_keepsTextAndPairsAndEscapesTheRest() {
     StringWriter text = new StringWriter();
     PrintWriter safe = TerminalSafeWriter.of(new PrintWriter(text));
