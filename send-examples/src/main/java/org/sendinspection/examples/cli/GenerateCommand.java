@@ -62,9 +62,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (areas < 1 || areas > MAX_AREAS) {
+    if (areas < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--areas must be from 1 to " + MAX_AREAS + "; found " + areas);
+          "--areas must be at least 1; found " + areas);
+    }
+    if (areas > MAX_AREAS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--areas must be at most " + MAX_AREAS
+          + ", as many as the synthetic codes E99000001 to E99999999; found " + areas);
     }
     RecordReader problems = new RecordReader(spec.commandLine().getErr());
     AreaRecordGenerator generator = AreaRecordGenerator.any();
