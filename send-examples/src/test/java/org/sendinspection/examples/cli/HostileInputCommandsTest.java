@@ -40,6 +40,18 @@ class HostileInputCommandsTest {
     return AreaRecordCodec.strict().write(TestRecords.detailed());
   }
 
+  /** What the codec alone says of a file. */
+  private static final class AreaRecordCodecMessage {
+    static String of(Path file) {
+      try {
+        AreaRecordCodec.strict().read(file);
+        return "";
+      } catch (org.sendinspection.model.json.RecordFormatException e) {
+        return e.getMessage();
+      }
+    }
+  }
+
   private static void assertNoTrace(Cli.Run run) {
     assertFalse(run.err().contains("Exception") || run.err().contains("\tat ") || run.err().contains("jackson"),
         run.err());
@@ -64,7 +76,9 @@ class HostileInputCommandsTest {
     assertTrue(run.err().contains(version + ": schemaVersion: "), run.err());
     assertTrue(run.err().contains(duplicate + ": area.code: property 'code' appears twice"), run.err());
     assertTrue(run.err().contains(latin1 + ": $: the file is not UTF-8: byte 0xEE at byte offset"), run.err());
-    assertTrue(run.err().contains(year + ": ") && run.err().contains("outside the years 1900 to 2100"), run.err());
+    // The schema's problem at the date's path comes first, and the codec's at the same path is not repeated.
+    assertTrue(run.err().contains(year + ": inspections[0].onSiteStart.claims[0].date: "), run.err());
+    assertTrue(AreaRecordCodecMessage.of(year).contains("outside the years 1900 to 2100"));
     assertNoTrace(run);
   }
 
@@ -75,7 +89,7 @@ class HostileInputCommandsTest {
     Cli.Run summary = Cli.run("summary", good.toString(), deep.toString(), "--as-of", "2022-12-31");
     assertEquals(ExitCodes.INVALID_INPUT, summary.exitCode(), summary.err());
     assertTrue(summary.err().contains(deep + ": "), summary.err());
-    assertTrue(summary.out().contains("1 area"), summary.out());
+    assertTrue(summary.out().matches("(?s).*areas in the records\\s+1\\n.*"), summary.out());
     assertNoTrace(summary);
     Cli.Run explain = Cli.run("explain", deep.toString());
     assertEquals(ExitCodes.INVALID_INPUT, explain.exitCode());

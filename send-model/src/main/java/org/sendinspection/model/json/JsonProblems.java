@@ -42,8 +42,9 @@ final class JsonProblems {
           + "' appears twice in the same object (" + where.replace(": ", "") + "); a record states each once");
     }
     if (e instanceof StreamConstraintsException) {
-      return new Violation(path, RecordFormatException.LIMIT, "the document is beyond a limit of reading at "
-          + where + original.replaceAll(",? from `[^`]*`", "").replace("maximum allowed", "most a record may have"));
+      String limit = original.replaceAll(",? from `[^`]*`", "").replace("maximum allowed", "most a record may have");
+      return new Violation(path, RecordFormatException.LIMIT, "the document is beyond a reading limit"
+          + (where.isEmpty() ? ": " : " at " + where) + Character.toLowerCase(limit.charAt(0)) + limit.substring(1));
     }
     // Jackson appends where a bracket was opened, with a source it cannot name; the line and column
     // above already say where reading stopped.

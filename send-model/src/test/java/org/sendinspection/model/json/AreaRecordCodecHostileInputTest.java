@@ -124,7 +124,7 @@ class AreaRecordCodecHostileInputTest {
         .put("quote", "x".repeat(ReadLimits.MAX_STRING_LENGTH + 1)));
     RecordFormatException e = assertThrows(RecordFormatException.class, () -> CODEC.read(json));
     assertEquals(RecordFormatException.LIMIT, e.problems().get(0).rule(), e::getMessage);
-    assertTrue(e.getMessage().contains("String value length"), e::getMessage);
+    assertTrue(e.getMessage().contains("string value length"), e::getMessage);
   }
 
   @Test
