@@ -268,6 +268,17 @@ class AreaRecordCodecHostileInputTest {
   }
 
   @Test
+  void writingAFile_replacesItWhole_andLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("E10000012.json");
+    Files.writeString(file, "an older, longer text than any record, which must not survive in part ".repeat(1000));
+    CODEC.write(RecordFixtures.detailed(), file);
+    assertEquals(CODEC.write(RecordFixtures.detailed()), Files.readString(file));
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.collect(java.util.stream.Collectors.toList()));
+    }
+  }
+
+  @Test
   void emptyAndTruncatedDocuments_areSyntaxErrors() {
     refused("", "", RecordFormatException.INVALID_VALUE);
     String json = CODEC.write(RecordFixtures.detailed());
