@@ -11,6 +11,7 @@ import java.util.List;
 import java.io.Closeable;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.sendinspection.data.table.CsvQuotes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.MappingIterator;
@@ -66,7 +67,8 @@ final class CsvSheet {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
-      throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+          + CsvQuotes.describe(file), e);
     }
     return new Rows(file);
   }
@@ -94,7 +96,8 @@ final class CsvSheet {
         this.records = MAPPER.readerFor(String[].class).readValues(reader);
       } catch (JacksonException e) {
         closeQuietly();
-        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+            + CsvQuotes.describe(file), e);
       }
     }
 
@@ -103,7 +106,8 @@ final class CsvSheet {
       try {
         return records.hasNextValue();
       } catch (JacksonException e) {
-        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+            + CsvQuotes.describe(file), e);
       }
     }
 
@@ -116,7 +120,8 @@ final class CsvSheet {
       try {
         cells = records.nextValue();
       } catch (JacksonException e) {
-        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+        throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+            + CsvQuotes.describe(file), e);
       }
       number++;
       if (number == 1 && cells.length > 0 && cells[0] != null) {

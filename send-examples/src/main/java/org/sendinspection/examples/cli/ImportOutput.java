@@ -28,7 +28,7 @@ import picocli.CommandLine;
  * there has the two merged (see {@link ExistingRecords}), so partners and other sources' facts are kept.
  * A JSON lines file ({@code --out FILE.jsonl}) is written beside its final name and put in place only
  * once every row is read, so that a file that turns out unreadable leaves no half-written output; it
- * replaces a file of the same name, as {@code send generate} does.
+ * replaces a file of the same name.
  */
 final class ImportOutput {
   /** The footer of the import commands' help. */
