@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.data.d2i.ScrapedOverview;
 import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.FigureScope;
