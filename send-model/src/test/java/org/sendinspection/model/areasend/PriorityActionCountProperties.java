@@ -26,7 +26,8 @@ class PriorityActionCountProperties {
 
   @Test
   void areas_held_as_their_count_keep_their_number_and_round_trip() {
-    PropertyCheck.forAll(BOTH).tries(200).check(record -> {
+    // The seed that found this property assuming every generated area for priority action was detailed.
+    PropertyCheck.forAll(BOTH).tries(200).regressions(955_319_186_396L).check(record -> {
       AreaSendInspection detailed = latest(record);
       Optional<Integer> number = detailed.numberOfAreasForPriorityAction();
       // The generator gives the areas in detail or, as Ofsted's management information does, as a count.

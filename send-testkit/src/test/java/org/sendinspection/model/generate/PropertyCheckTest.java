@@ -36,6 +36,14 @@ class PropertyCheckTest {
   }
 
   @Test
+  void shrinking_reaches_the_least_failing_number_from_a_seed_that_once_stopped_short() {
+    // From this seed, lowering a number one unit at a time ran out of attempts at 1336.
+    AssertionError error = assertThrows(AssertionError.class, () -> PropertyCheck.forAll(d -> d.between(0, 1_000_000))
+        .seed(1_337_676_681L).tries(100).checkThat(v -> v < 1234));
+    assertTrue(error.getMessage().endsWith("\n1234"), error.getMessage());
+  }
+
+  @Test
   void shrinking_a_record_tends_to_fewer_weaknesses() {
     // Fails for any record whose inspection found at least two weaknesses: the smallest has exactly two.
     AssertionError error = assertThrows(AssertionError.class,
