@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.List;
+import org.sendinspection.rules.internal.JourneyStateConclusion;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 
@@ -16,7 +17,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  * 2021, reports.ofsted.gov.uk), and the end of the programme, after which the
  * area's next inspection is under the 2023 framework and closes the journey.
  */
-public final class JourneyStateRule extends Rule2016 {
+final class JourneyStateRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.journey-state";
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.areasend.StatedPreviousInspection;
@@ -24,7 +24,7 @@ import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.DateClaim;
-import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 
 /**
  * Builds one generated inspection under the 2023 framework: a Monday start from January 2023, five
