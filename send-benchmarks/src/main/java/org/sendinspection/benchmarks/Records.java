@@ -24,7 +24,7 @@ final class Records {
       case "essex":
         return ExampleRecords.essex();
       case "generated":
-        return AreaRecordGenerator.any().generate(SEED);
+        return AreaRecordGenerator.framework2016().generate(SEED);
       default:
         throw new IllegalArgumentException("no record named '" + name + "'; give essex or generated");
     }
@@ -38,6 +38,6 @@ final class Records {
 
   /** A national data set of synthetic records for distinct areas. */
   static List<AreaRecord> many(int count) {
-    return AreaRecordGenerator.any().generateMany(SEED, count);
+    return AreaRecordGenerator.framework2016().generateMany(SEED, count);
   }
 }

@@ -35,9 +35,9 @@ public final class NationalSummaryExample {
   /** Prints the summary to the given stream. */
   static void run(PrintStream out) {
     // About 150 local areas, as England has; seed 2016 for the framework's first year.
-    List<AreaRecord> nation = AreaRecordGenerator.any().generateMany(2016L, 150);
+    List<AreaRecord> nation = AreaRecordGenerator.framework2016().generateMany(2016L, 150);
 
-    // Seed 001 quotes "of the 9 local areas inspected to date, 7 areas have required a Written
+    // Essex County Council, <i>SEND Ofsted Inspection Update</i>, paper to the People and Families Scrutiny Committee, 2020 quotes "of the 9 local areas inspected to date, 7 areas have required a Written
     // Statement of Action". The same figures, on 31 August 2022, the end of the official statistics:
     // only what had happened by that day counts.
     FigureScope endOfStatistics = FigureScope.national().asOf(LocalDate.of(2022, 8, 31));

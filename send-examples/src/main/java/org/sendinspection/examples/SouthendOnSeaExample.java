@@ -21,7 +21,8 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  *
  * <p>Run it with {@code java -cp send-examples/target/send.jar org.sendinspection.examples.SouthendOnSeaExample}.
  * Compare {@link EssexExample}, where every weakness was sufficient: here DfE and NHS England decide the
- * next steps, and Ofsted and CQC do not revisit again unless the Secretary of State directs it (seed 002).
+ * next steps, and Ofsted and CQC do not revisit again unless the Secretary of State directs it (Ofsted and
+ * CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
  */
 public final class SouthendOnSeaExample {
   private SouthendOnSeaExample() {}

@@ -14,7 +14,9 @@ import org.sendinspection.model.provenance.DatedFact;
  *
  * <p>The rules never pick silently: whichever claim a policy takes, the conclusion's reason names every
  * claim and its source. Example: the Essex report letter is said to have been published on 17
- * November 2019 (seed 000) and on 23 December 2019 (seed 001 and the official statistics); {@link
+ * November 2019 (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk) and on 23 December 2019 (Essex County Council, <i>SEND Ofsted Inspection Update</i>,
+ * People and Families Scrutiny Committee, 2020, www.essex.gov.uk and the official statistics); {@link
  * #MOST_CORROBORATED}, the default, takes 23 December, which two independent sources give; {@link
  * #EARLIEST} would take 17 November, which gives the strictest deadlines.
  */

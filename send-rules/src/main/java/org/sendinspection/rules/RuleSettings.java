@@ -29,7 +29,8 @@ public interface RuleSettings {
 
   /**
    * The months after the statement is declared fit for purpose within which a revisit usually takes
-   * place: 18 (parliamentary answer, 2021: "usually ... within 18 months"; seed 001).
+   * place: 18 (parliamentary answer, 2021: "usually ... within 18 months"; Essex County Council, <i>SEND
+   * Ofsted Inspection Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk).
    */
   @Value.Default
   default int getRevisitWithinMonths() {

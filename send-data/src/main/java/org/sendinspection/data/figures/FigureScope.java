@@ -23,8 +23,11 @@ import org.sendinspection.rules.DisputedDatePolicy;
  *       it had happened by then.</li>
  *   <li>Intervals between two facts are measured between the dates the same policy takes.</li>
  * </ul>
- * Example: Essex's 2019 report is dated 17 November 2019 by the revisit letter (seed 000) and 23
- * December 2019 by the council's paper (seed 001); under the default, one source against one, it counts
+ * Example: Essex's 2019 report is dated 17 November 2019 by the revisit letter (Ofsted and CQC, <i>Joint area
+ * SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk) and 23
+ * December 2019 by the council's paper (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People
+ * and Families Scrutiny Committee, 2020, www.essex.gov.uk); under the default, one source against one, it
+ * counts
  * as published from 17 November; under {@link DisputedDatePolicy#LATEST} only from 23 December.
  * {@code FigureScope.national().inRegion(EAST_OF_ENGLAND).asOf(LocalDate.of(2019, 12, 31))}.
  *

@@ -15,10 +15,16 @@ public enum Interval implements WireName {
    * 2015 Regulations limits to 70 working days from receipt of the report.
    */
   PUBLICATION_TO_SUBMISSION("publication-to-submission", "report published to statement first submitted"),
-  /** From the submission that was accepted to the evaluation that found it fit for purpose (seed 004). */
+  /**
+   * From the submission that was accepted to the evaluation that found it fit for purpose (Ofsted and CQC,
+   * letter on the joint evaluation of Essex's written statement of action, 6 April 2020, reports.ofsted.gov.uk).
+   */
   SUBMISSION_TO_FIT_FOR_PURPOSE("submission-to-fit-for-purpose",
       "accepted submission to fit-for-purpose evaluation"),
-  /** From fit for purpose to the revisit: "usually ... within 18 months" (seed 001). */
+  /**
+   * From fit for purpose to the revisit: "usually ... within 18 months" (Essex County Council, <i>SEND Ofsted
+   * Inspection Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk).
+   */
   FIT_FOR_PURPOSE_TO_REVISIT("fit-for-purpose-to-revisit", "fit for purpose to first day of revisit"),
   /** From the first day of the revisit to the publication of its letter. */
   REVISIT_TO_PUBLICATION("revisit-to-publication", "first day of revisit to revisit letter published"),

@@ -50,7 +50,9 @@ public record SummaryFigures(FigureScope scope, int areas, NationalFigures frame
 
   /**
    * The share of published 2016-framework inspections that required a written statement of action, in
-   * percent, as seed 001 quotes it ("of the 9 local areas inspected to date, 7 areas have required a
+   * percent, as Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families Scrutiny
+   * Committee, 2020, www.essex.gov.uk quotes it ("of the 9 local areas inspected to date, 7 areas have
+   * required a
    * Written Statement of Action").
    *
    * @return the percentage, or empty when no report was published

@@ -48,7 +48,9 @@ import org.sendinspection.model.wsoa.WrittenStatementOfAction;
  * with no details where one was required; and a revisit whose outcome is the two counts. Every dated
  * fact cites the dataset with the sheet, row and column it was read from. Where no statement was
  * required the row leaves the number of weaknesses empty; the record holds 0, because HMCI requires a
- * statement wherever significant weaknesses were found (seeds 000 and 002).
+ * statement wherever significant weaknesses were found (Ofsted and CQC, <i>Joint area SEND revisit in
+ * Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in
+ * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
  */
 final class RowConverter {
   private final TableLayout layout;

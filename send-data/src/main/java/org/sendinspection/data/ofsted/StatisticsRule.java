@@ -21,7 +21,9 @@ public enum StatisticsRule {
   KNOWN_REGION("known-region", "the region is one of Ofsted's regions"),
   /**
    * Significant weaknesses are counted only where a written statement of action was required: HMCI
-   * requires one wherever an inspection found significant weaknesses (seeds 000 and 002; Guidance
+   * requires one wherever an inspection found significant weaknesses (Ofsted and CQC, <i>Joint area SEND
+   * revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in
+   * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk; Guidance
    * sheet: a statement "is an indication of significant weaknesses").
    */
   WEAKNESSES_ONLY_WITH_WSOA("weaknesses-only-with-wsoa",

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.area.directory.AreaResolution;
 

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.ofsted.OfstedStatistics;

@@ -73,18 +73,19 @@ class AreaSendFiguresProperties {
 
   @Test
   void areas_for_priority_action_are_those_the_published_reports_list() {
-    PropertyCheck.forAll(NATIONS).tries(TRIES).check(records -> {
+    PropertyCheck.forAll(NATIONS).tries(TRIES).regressions(44_853_099_758L).check(records -> {
       int listed = 0;
       for (AreaRecord record : records) {
         for (var inspection : record.getInspections()) {
           if (inspection.framework() == FrameworkVersion.AREA_SEND_2023 && inspection.getPublishedOn().isPresent()) {
-            listed += ((AreaSendInspection) inspection).getAreasForPriorityAction().size();
+            // In detail, or as the count Ofsted's management information gives.
+            listed += ((AreaSendInspection) inspection).numberOfAreasForPriorityAction().orElse(0);
           }
         }
       }
       AreaSendFigures f = AreaSendFigures.of(records, FigureScope.national());
       assertEquals(listed, f.areasForPriorityAction());
-      assertEquals(0, f.outcome3WithoutAreaCount(), "generated reports list their areas");
+      assertEquals(0, f.outcome3WithoutAreaCount(), "generated reports list or count their areas");
     });
   }
 

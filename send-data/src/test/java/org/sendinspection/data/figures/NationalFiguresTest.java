@@ -22,7 +22,8 @@ import org.sendinspection.rules.DisputedDatePolicy;
 /**
  * The figures of one record, known day by day: Essex's 2016-framework journey as the seeds and the
  * official statistics date it (DOMAIN.md table), with the report's publication disputed between seed
- * 001 (23 December 2019) and seed 000 (17 November 2019).
+ * 001 (23 December 2019) and Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk (17 November 2019).
  */
 class NationalFiguresTest {
   private static final AreaRecord ESSEX = AreaRecord.builder()
@@ -80,7 +81,7 @@ class NationalFiguresTest {
   void under_the_latest_claim_a_disputed_publication_counts_once_every_source_places_it_in_the_past() {
     FigureScope latest = FigureScope.national().withClaims(DisputedDatePolicy.LATEST);
     assertEquals(0, NationalFigures.of(List.of(ESSEX), latest.asOf(LocalDate.of(2019, 12, 22)))
-        .inspectionsPublished(), "seed 000 says 17 Nov, seed 001 23 Dec");
+        .inspectionsPublished(), "the revisit letter says 17 Nov, the council paper 23 Dec");
     assertEquals(1, NationalFigures.of(List.of(ESSEX), latest.asOf(LocalDate.of(2019, 12, 23)))
         .inspectionsPublished());
   }

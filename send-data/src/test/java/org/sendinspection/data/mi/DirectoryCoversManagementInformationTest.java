@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.area.directory.AreaResolution;

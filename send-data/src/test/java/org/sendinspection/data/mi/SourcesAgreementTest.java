@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.data.d2i.ScrapedOverview;
 import org.sendinspection.data.ofsted.OfstedStatistics;
 import org.sendinspection.model.inspection.AreaSendInspection;

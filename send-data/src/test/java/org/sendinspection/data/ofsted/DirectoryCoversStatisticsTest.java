@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.data.SharedData;
+import org.sendinspection.testkit.SharedData;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.area.directory.DirectoryArea;

@@ -1,6 +1,6 @@
 package org.sendinspection.data.ofsted;
 
-import static org.sendinspection.data.SharedData.presentOrSkip;
+import static org.sendinspection.testkit.SharedData.presentOrSkip;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

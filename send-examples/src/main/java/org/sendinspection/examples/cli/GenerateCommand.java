@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code send generate --areas N --seed S --out DIR}: writes reproducible synthetic area records, one
  * file per area, so that {@code summary} can be tried at national scale (about 150 areas) and beyond.
  *
- * <p>The records come from {@link AreaRecordGenerator#generateMany(long, int)}: plainly synthetic
+ * <p>The records come from {@link AreaRecordGenerator#framework2016()}'s
+ * {@link AreaRecordGenerator#generateMany(long, int)}, which gives the same records from release to release: plainly synthetic
  * (codes {@code E99...}, names "Synthetic area ..."), of every shape of the 2016 journey, and the same
  * seed and count always give the same files, named by area code. With {@code --out FILE.jsonl} the
  * records go to one JSON lines file instead, one record a line, in the same order. Either way records are
@@ -71,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
           + ", as many as the synthetic codes E99000001 to E99999999; found " + areas);
     }
     RecordReader problems = new RecordReader(spec.commandLine().getErr());
-    AreaRecordGenerator generator = AreaRecordGenerator.any();
+    AreaRecordGenerator generator = AreaRecordGenerator.framework2016();
     RecordReader.Progress progress = new RecordReader.Progress(spec.commandLine().getErr(),
         System.console() != null, "wrote", 0, areas);
     // One record at a time, so that a set of any size is written in bounded memory.

@@ -4,7 +4,8 @@ import org.sendinspection.model.WireName;
 
 /**
  * What happened at a point of an area's inspection journey, in the order the steps follow one another
- * under the 2016 framework (seed 001): notice, inspection, report, written statement of action,
+ * under the 2016 framework (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families
+ * Scrutiny Committee, 2020, www.essex.gov.uk): notice, inspection, report, written statement of action,
  * evaluation, revisit; and the partner changes around them.
  *
  * <p>The wire names are fixed for good: they appear in the JSON output of {@code send explain}.
@@ -14,7 +15,10 @@ public enum EventKind implements WireName {
   PARTNER_ENDS("partner-ends", "partner ends"),
   /** A body began to act as one of the area's partners. */
   PARTNER_STARTS("partner-starts", "partner starts"),
-  /** The area was given notice of an inspection (five working days, seed 001). */
+  /**
+   * The area was given notice of an inspection (five working days, Essex County Council, <i>SEND Ofsted
+   * Inspection Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk).
+   */
   NOTICE_GIVEN("notice-given", "notice of inspection"),
   /** The first day inspectors were on site. */
   INSPECTION_STARTS("inspection-starts", "inspection begins"),
@@ -30,9 +34,15 @@ public enum EventKind implements WireName {
   WSOA_DETERMINED("wsoa-determined", "written statement of action required"),
   /** The written statement of action was submitted. */
   WSOA_SUBMITTED("wsoa-submitted", "written statement of action submitted"),
-  /** Ofsted and CQC judged a submitted statement (seed 004). */
+  /**
+   * Ofsted and CQC judged a submitted statement (Ofsted and CQC, letter on the joint evaluation of Essex's written
+   * statement of action, 6 April 2020, reports.ofsted.gov.uk).
+   */
   WSOA_EVALUATED("wsoa-evaluated", "written statement of action evaluated"),
-  /** The statement was published locally (seed 004). */
+  /**
+   * The statement was published locally (Ofsted and CQC, letter on the joint evaluation of Essex's written statement of
+   * action, 6 April 2020, reports.ofsted.gov.uk).
+   */
   WSOA_PUBLISHED("wsoa-published", "written statement of action published"),
   /** The first day of the revisit on site. */
   REVISIT_STARTS("revisit-starts", "revisit begins"),

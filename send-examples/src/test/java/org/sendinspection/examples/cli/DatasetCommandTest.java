@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.testkit.SharedData;
 
 /** {@code send dataset} on Ofsted's three data sets: one record per area across both frameworks. */
 class DatasetCommandTest {
@@ -19,9 +20,9 @@ class DatasetCommandTest {
 
   @Test
   void theThreeFiles_giveOneRecordPerArea_withCumbriasHistoryInItsSuccessors() throws IOException {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     Path out = dir.resolve("national");
     Cli.Run run = Cli.run("dataset", ods.toString(), mi.toString(), xlsx.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "the overview's problem rows make the exit code 1");

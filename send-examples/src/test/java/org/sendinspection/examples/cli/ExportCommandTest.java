@@ -8,14 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.data.export.AreaStateTable;
 import org.sendinspection.data.export.InspectionTable;
+import org.sendinspection.testkit.SharedData;
 
 /** {@code send export}: tidy CSV tables of the joined data sets. */
 class ExportCommandTest {
 
   private static String[] three(String... options) {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     String[] args = new String[4 + options.length];
     args[0] = "export";
     args[1] = ods.toString();

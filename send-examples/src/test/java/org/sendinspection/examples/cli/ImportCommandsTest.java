@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.testkit.SharedData;
 
 /** {@code send import-ofsted}, {@code import-mi} and {@code import-overview}, on the real files and on small broken ones. */
 class ImportCommandsTest {
@@ -45,7 +46,7 @@ class ImportCommandsTest {
 
   @Test
   void importOfsted_realSpreadsheet_writes149Records_andNamesTheAreasOnlyInTheNotes() throws IOException {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Path out = dir.resolve("records");
     Cli.Run run = Cli.run("import-ofsted", ods.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
@@ -110,7 +111,7 @@ class ImportCommandsTest {
 
   @Test
   void importMi_realFile_writes16Records_eachNamedThroughTheDirectory() throws IOException {
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
     Path out = dir.resolve("mi");
     Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
@@ -121,7 +122,7 @@ class ImportCommandsTest {
 
   @Test
   void importMi_intoADirectoryHoldingTheAreasRecord_keepsItsPartnersAndHistory() throws IOException {
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
     Path out = dir.resolve("merged");
     java.nio.file.Files.createDirectories(out);
     org.sendinspection.model.record.AreaRecord southend = org.sendinspection.model.examples.ExampleRecords.southendOnSea();
@@ -142,7 +143,7 @@ class ImportCommandsTest {
 
   @Test
   void importOverview_realFile_reportsTheDirtyRows_andWritesTheRest() {
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     Path out = dir.resolve("overview");
     Cli.Run run = Cli.run("import-overview", xlsx.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());

@@ -32,6 +32,7 @@ import org.sendinspection.data.ofsted.OfstedStatistics;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.testkit.SharedData;
 
 /**
  * {@code send report} over the records imported from Ofsted's official statistics, opened in headless
@@ -54,11 +55,11 @@ class ReportInBrowserTest {
 
   @BeforeAll
   static void writeTheReportAndStartChromium() {
-    Optional<Path> data = dataSet(RealData.STATISTICS_2022);
+    Optional<Path> data = dataSet(SharedData.STATISTICS_2022);
     Optional<String> noBrowser = Chromium.missing();
     if (data.isEmpty() || noBrowser.isPresent()) {
-      cannotRun = noBrowser.orElse("the data set is not at " + shared(RealData.STATISTICS_2022)
-          + "; put it there or set -Dsend.shared.dir to the directory holding " + RealData.STATISTICS_2022);
+      cannotRun = noBrowser.orElse("the data set is not at " + shared(SharedData.STATISTICS_2022)
+          + "; put it there or set -Dsend.shared.dir to the directory holding " + SharedData.STATISTICS_2022);
       // Said where a newcomer running the build sees it, not only in the test reports.
       System.err.println("ReportInBrowserTest is skipped: " + cannotRun);
       return;

@@ -11,8 +11,8 @@ import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.json.AreaRecordCodec;
 
 /**
- * Every subcommand on the records of Essex and Southend-on-Sea bundled with the model (seeds 000 to
- * 004), both as files and as {@code --example}.
+ * Every subcommand on the records of Essex and Southend-on-Sea bundled with the test kit (built from
+ * the published letters and council papers), both as files and as {@code --example}.
  */
 class SeedRecordsTest {
   @TempDir
@@ -46,7 +46,9 @@ class SeedRecordsTest {
     String out = run.out();
     assertTrue(out.startsWith("Essex (E10000012, East of England), as of 2022-08-31"), out);
     assertTrue(out.contains("revisit letter (2019-inspection): 3 of 3 weaknesses with sufficient progress"), out);
-    // Seed 000 dates the report's publication 17 November 2019; seed 001 and the statistics 23 December.
+    // Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk dates the
+    // report's publication 17 November 2019; Essex County Council, <i>SEND Ofsted Inspection Update</i>,
+    // People and Families Scrutiny Committee, 2020, www.essex.gov.uk and the statistics 23 December.
     assertTrue(out.contains("    2019-11-17  ofsted-essex-revisit-2022"), out);
     assertTrue(out.contains("    2019-12-23  ecc-send-inspection-update"), out);
     assertTrue(out.contains("2019-inspection: quarterly monitoring ceased"), out);
@@ -65,7 +67,8 @@ class SeedRecordsTest {
 
   @Test
   void explainEssex_timelineAndJourney_placeADisputedStepOnTheSameClaim() {
-    // The evaluation: 6 April 2020 in the evaluation letter, 16 April 2020 in the revisit letter (seed 000).
+    // The evaluation: 6 April 2020 in the evaluation letter, 16 April 2020 in the revisit letter (Ofsted and
+    // CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk).
     String byDefault = Cli.run("explain", "--example", "essex", "--as-of", "2022-08-31").out();
     assertTrue(byDefault.contains("   2020-04-06  written statement of action evaluated (2019-inspection)"), byDefault);
     assertTrue(byDefault.contains("    2020-04-06  awaiting the revisit"), byDefault);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendinspection.testkit.SharedData;
 
 /**
  * {@code send summary} straight on Ofsted's data files, with the figures the files give: those of the
@@ -24,7 +25,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void statistics_national() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Cli.Run run = Cli.run("summary", ods.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("", run.err());
@@ -45,7 +46,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void statistics_eastOfEngland_asOfTheEndOf2019() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Cli.Run run = Cli.run("summary", ods.toString(), "--region", "East of England", "--as-of", "2019-12-31",
         "--format", "csv");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
@@ -60,7 +61,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void statistics_importedRecords_giveTheSameFiguresAsTheSpreadsheet() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Path records = dir.resolve("records");
     assertEquals(ExitCodes.OK, Cli.run("import-ofsted", ods.toString(), "--out", records.toString()).exitCode());
     String[] scope = {"--region", "east-of-england", "--as-of", "2019-12-31", "--format", "json"};
@@ -73,7 +74,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void managementInformation_alone_byOutcome_namesResolvedThroughTheDirectory() {
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
     Cli.Run run = Cli.run("summary", mi.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("", run.err(), "notes on names found without codes are for imports, not the summary");
@@ -90,7 +91,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void theSameFileTwice_countsEachAreaOnce() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Cli.Run once = Cli.run("summary", ods.toString(), "--format", "csv");
     Cli.Run twice = Cli.run("summary", ods.toString(), ods.toString(), "--format", "csv");
     assertEquals(ExitCodes.OK, twice.exitCode(), twice.err());
@@ -113,7 +114,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void aDirectoryImportedFromAFile_andTheFile_countEachAreaOnce() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Path records = dir.resolve("records");
     assertEquals(ExitCodes.OK, Cli.run("import-ofsted", ods.toString(), "--out", records.toString()).exitCode());
     Cli.Run both = Cli.run("summary", records.toString(), ods.toString());
@@ -124,7 +125,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void scrapedOverview_byOutcome_reportsTheDirtyRows_andSaysTheAreasForPriorityActionAreNotRecorded() {
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     Cli.Run run = Cli.run("summary", xlsx.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "problem rows make the exit code 1");
     String out = run.out();
@@ -147,7 +148,7 @@ class SummaryOfDataFilesTest {
 
   @Test
   void scrapedOverview_asOfMid2026_givesTheNextInspectionsDueAsTheRulesDeriveThem() {
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     Cli.Run run = Cli.run("summary", xlsx.toString(), "--as-of", "2026-06-30");
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "problem rows make the exit code 1");
     String out = run.out();
@@ -190,8 +191,8 @@ class SummaryOfDataFilesTest {
 
   @Test
   void statisticsAndManagementInformation_together_giveBothFrameworks() {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
     Cli.Run run = Cli.run("summary", ods.toString(), mi.toString(), "--region", "South West", "--format", "csv");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().matches("(?s).*\\nareas-inspected,,[1-9]\\d*\\n.*"), run.out());

@@ -36,7 +36,8 @@ import org.sendinspection.model.examples.ExampleRecords;
  * {@code @Test} methods are called. The dependency snippet names the version being built.
  */
 class ReadmeSnippetsTest {
-  private static final Path README = Path.of("..", "README.md");
+  // From the module's directory (Surefire's basedir), not the working directory, which may be anywhere.
+  private static final Path README = Path.of(System.getProperty("basedir", ".")).resolve("../README.md").normalize();
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS_NAME = Pattern.compile("^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)",
       Pattern.MULTILINE);

@@ -107,7 +107,7 @@ class SummaryFiguresTest {
 
   @Test
   void generatedNation_figuresAgreeWithADirectCount() {
-    List<AreaRecord> nation = AreaRecordGenerator.any().generateMany(11L, 150);
+    List<AreaRecord> nation = AreaRecordGenerator.framework2016().generateMany(11L, 150);
     SummaryFigures f = SummaryFigures.of(nation, FigureScope.national());
     long withStatement = nation.stream().flatMap(r -> r.getInspections().stream())
         .filter(i -> ((LocalAreaSendInspection) i).getPublishedOn().isPresent())

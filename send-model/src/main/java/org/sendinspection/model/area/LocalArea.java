@@ -18,7 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Immutable and thread-safe. Example: Essex, {@code E10000012}, East of England, with Essex County
  * Council, five clinical commissioning groups until 1 July 2022 and three integrated care boards
- * from then (seeds 004 and 000).
+ * from then (Ofsted and CQC, letter on the joint evaluation of Essex's written statement of action, 6 April 2020,
+ * reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk).
  */
 @Value.Immutable
 @SendStyle

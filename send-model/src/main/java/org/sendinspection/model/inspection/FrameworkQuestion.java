@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.sendinspection.model.WireName;
 
 /**
- * The three questions of the 2016 framework (seed 001): how effectively the local area identifies, meets the needs of, and improves the outcomes of children and young people with SEND.
+ * The three questions of the 2016 framework (Essex County Council, <i>SEND Ofsted Inspection Update</i>,
+ * People and Families Scrutiny Committee, 2020, www.essex.gov.uk): how effectively the local area identifies,
+ * meets the needs of, and improves the outcomes of children and young people with SEND.
  */
 public enum FrameworkQuestion implements WireName {
   /** How effectively the local area identifies children and young people who have SEND. */

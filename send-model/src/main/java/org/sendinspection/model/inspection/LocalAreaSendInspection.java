@@ -46,7 +46,10 @@ public non-sealed interface LocalAreaSendInspection extends Inspection {
     return FrameworkVersion.LOCAL_AREA_SEND_2016;
   }
 
-  /** When the area was given notice, where recorded (five working days before, seed 001). */
+  /**
+   * When the area was given notice, where recorded (five working days before, Essex County Council, <i>SEND
+   * Ofsted Inspection Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk).
+   */
   Optional<@Valid DatedFact> getNoticeGivenOn();
 
   @Override

@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Where in a source a fact is stated: the source's identifier, and a locator or short quote.
  *
- * <p>Immutable and thread-safe. Example: {@code Citation.of("seed-000", "declared fit for purpose on
+ * <p>Immutable and thread-safe. Example: {@code Citation.of("ofsted-essex-revisit-2022", "declared fit for purpose on
  * 16 April 2020")}.
  */
 @Value.Immutable

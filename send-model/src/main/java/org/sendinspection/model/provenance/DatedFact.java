@@ -69,7 +69,7 @@ public interface DatedFact {
 
   /**
    * The date in words for messages: {@code 2020-04-06}, or for a disputed fact every claim with its
-   * source, {@code 2020-04-06 (seed-004) or 2020-04-16 (seed-000)}.
+   * source, {@code 2020-04-06 (ofsted-essex-wsoa-evaluation-2020) or 2020-04-16 (ofsted-essex-revisit-2022)}.
    */
   default String describe() {
     if (!isDisputed()) {

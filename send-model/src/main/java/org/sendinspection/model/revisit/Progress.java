@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.sendinspection.model.WireName;
 
 /**
- * What a revisit decided about one significant weakness (seeds 000, 002).
+ * What a revisit decided about one significant weakness (Ofsted and CQC, <i>Joint area SEND revisit in
+ * Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in
+ * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
  */
 public enum Progress implements WireName {
   /** The area has made sufficient progress in addressing the weakness. */

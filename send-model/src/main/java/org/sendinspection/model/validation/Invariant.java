@@ -32,7 +32,9 @@ public enum Invariant {
       "areas for priority action are recorded either in detail or as a count, not both"),
   /**
    * HMCI requires a written statement of action only where an inspection found significant weaknesses
-   * (Children Act 2004 (Joint Area Reviews) Regulations 2015; seeds 000 and 002).
+   * (Children Act 2004 (Joint Area Reviews) Regulations 2015; Ofsted and CQC, <i>Joint area SEND revisit in
+   * Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in
+   * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
    */
   WSOA_NEEDS_WEAKNESS("wsoa-needs-significant-weakness",
       "a written statement of action exists only where significant weaknesses were found"),
@@ -47,27 +49,43 @@ public enum Invariant {
       "a submission is evaluated on or after the day it was submitted"),
   /**
    * A statement is submitted again only after the previous submission was judged not fit for
-   * purpose; none follows a fit-for-purpose judgement (seed 001: "if it is not deemed fit for purpose
-   * further work will be required").
+   * purpose; none follows a fit-for-purpose judgement (Essex County Council, <i>SEND Ofsted Inspection
+   * Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk: "if it is not deemed fit for
+   * purpose further work will be required").
    */
   RESUBMISSION_AFTER_REJECTION("resubmission-after-rejection",
       "a statement is resubmitted only after the previous submission was judged not fit for purpose"),
-  /** Each coded action of a statement names weaknesses the inspection found (seed 004). */
+  /**
+   * Each coded action of a statement names weaknesses the inspection found (Ofsted and CQC, letter on the joint
+   * evaluation of Essex's written statement of action, 6 April 2020, reports.ofsted.gov.uk).
+   */
   ACTION_ADDRESSES_FOUND_WEAKNESS("action-addresses-found-weakness",
       "a coded action addresses a significant weakness the inspection found"),
-  /** A revisit checks progress against a written statement of action (seeds 000, 002). */
+  /**
+   * A revisit checks progress against a written statement of action (Ofsted and CQC, <i>Joint area SEND
+   * revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in
+   * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
+   */
   REVISIT_NEEDS_WSOA("revisit-needs-wsoa",
       "a revisit follows a written statement of action"),
   /**
    * Revisits take place after the statement is declared fit for purpose, "usually ... within 18
-   * months" of it (parliamentary answer, 2021; seed 001).
+   * months" of it (parliamentary answer, 2021; Essex County Council, <i>SEND Ofsted Inspection Update</i>,
+   * People and Families Scrutiny Committee, 2020, www.essex.gov.uk).
    */
   REVISIT_AFTER_FIT_FOR_PURPOSE("revisit-after-wsoa-fit-for-purpose",
       "a revisit takes place after the written statement of action was declared fit for purpose"),
-  /** A revisit decides progress for each weakness of the inspection and only for those (seeds 000, 002). */
+  /**
+   * A revisit decides progress for each weakness of the inspection and only for those (Ofsted and CQC,
+   * <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint
+   * area SEND revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk).
+   */
   REVISIT_OUTCOME_FOR_FOUND_WEAKNESS("revisit-outcome-for-found-weakness",
       "a revisit outcome names a significant weakness the inspection found"),
-  /** "decide whether sufficient progress has been made in addressing each of the areas" (seed 000). */
+  /**
+   * "decide whether sufficient progress has been made in addressing each of the areas" (Ofsted and CQC,
+   * <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk).
+   */
   REVISIT_OUTCOME_FOR_EVERY_WEAKNESS("revisit-outcome-for-every-weakness",
       "a revisit decides progress on every significant weakness, once"),
   /** Made plus not made equals found (official statistics, revisit columns). */

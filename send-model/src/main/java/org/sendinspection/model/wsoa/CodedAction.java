@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>Immutable and thread-safe. Statements number their actions by weakness: Essex's has JC1 to JC17
  * for joint commissioning, ID1 to ID8 for identification and EHC actions for EHC plans, and an
- * overarching OV2 that the evaluation letter links to no single weakness (seed 004). An action with
+ * overarching OV2 that the evaluation letter links to no single weakness (Ofsted and CQC, letter on the joint evaluation
+ * of Essex's written statement of action, 6 April 2020, reports.ofsted.gov.uk). An action with
  * no linked weakness is recorded with an empty {@link #getAddresses()}.
  */
 @Value.Immutable

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * Ofsted and CQC's joint evaluation of a submitted written statement of action.
  *
- * <p>Immutable and thread-safe. Example (seed 004): Essex's statement submitted on 27 March 2020 was
+ * <p>Immutable and thread-safe. Example (Ofsted and CQC, letter on the joint evaluation of Essex's written statement of
+ * action, 6 April 2020, reports.ofsted.gov.uk): Essex's statement submitted on 27 March 2020 was
  * "deemed to be fit for purpose" by a letter dated 6 April 2020, with six aspects to strengthen.
  */
 @Value.Immutable

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.sendinspection.model.WireName;
 
 /**
- * Ofsted and CQC's judgement of a submitted written statement of action (seed 004).
+ * Ofsted and CQC's judgement of a submitted written statement of action (Ofsted and CQC, letter on the joint evaluation
+ * of Essex's written statement of action, 6 April 2020, reports.ofsted.gov.uk).
  */
 public enum EvaluationVerdict implements WireName {
   /** The statement is fit for purpose: the revisit clock starts. */

@@ -23,7 +23,8 @@ public interface Submission {
 
   /**
    * When the statement was submitted, where a source says. Southend-on-Sea's statement is known to
-   * have been declared fit for purpose on 14 May 2019 (seed 002), but no source gives the day it was
+   * have been declared fit for purpose on 14 May 2019 (Ofsted and CQC, <i>Joint area SEND revisit in
+   * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk), but no source gives the day it was
    * submitted: such a submission is recorded with its evaluation and no date.
    */
   Optional<@Valid DatedFact> getSubmittedOn();

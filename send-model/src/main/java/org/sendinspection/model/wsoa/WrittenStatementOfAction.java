@@ -53,7 +53,10 @@ public interface WrittenStatementOfAction {
   /** The statement's coded actions, where recorded. */
   List<@Valid CodedAction> getActions();
 
-  /** When the statement was published locally, where recorded (seed 004: it "must be published"). */
+  /**
+   * When the statement was published locally, where recorded (Ofsted and CQC, letter on the joint evaluation of Essex's
+   * written statement of action, 6 April 2020, reports.ofsted.gov.uk: it "must be published").
+   */
   Optional<@Valid DatedFact> getPublishedOn();
 
   /** Where the requirement is stated. */

@@ -44,7 +44,7 @@ class AreaSendInspectionProperties {
     for (AreaSendInspection inspection : inspections) {
       boolean outcome3 = inspection.getOutcome() == AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS;
       assertEquals(outcome3, inspection.isPriorityActionPlanRequired());
-      assertEquals(outcome3, !inspection.getAreasForPriorityAction().isEmpty());
+      assertEquals(outcome3, inspection.numberOfAreasForPriorityAction().orElse(0) > 0);
       assertEquals(!outcome3, inspection.isStrategicPlanUpdateRequested());
     }
   }

@@ -12,7 +12,8 @@ import org.sendinspection.model.SendStyle;
  *
  * <p>Immutable and thread-safe. Example, for Essex: kind {@link ConclusionKind#QUARTERLY_VISITS_CEASED},
  * rule {@code 2016.quarterly-visits}, date {@link DateRole#CEASED_ON} 2022-06-30, resting on the three revisit
- * outcomes {@code inspections[0].revisit.outcomes[0..2]}, citing the revisit letter (seed 000).
+ * outcomes {@code inspections[0].revisit.outcomes[0..2]}, citing the revisit letter (Ofsted and CQC, <i>Joint
+ * area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk).
  *
  * <p>Every date a conclusion concerns is on or after every dated fact it rests on: a conclusion never
  * reaches back before its evidence.

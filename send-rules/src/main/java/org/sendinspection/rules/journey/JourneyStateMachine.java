@@ -35,11 +35,16 @@ import java.util.Set;
  * allowed transition, one machine per framework.
  *
  * <p>Immutable and thread-safe. The transitions follow the framework's sources: a report with
- * significant weaknesses requires a statement (seeds 000, 002); it is due within 70 working days
+ * significant weaknesses requires a statement (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30
+ * June 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14
+ * June 2021, reports.ofsted.gov.uk); it is due within 70 working days
  * (regulation 4, 2015 Regulations); it is evaluated and, if not fit for purpose, submitted again
- * (seed 001; unverified beyond that); a revisit usually follows within 18 months of acceptance
+ * (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families Scrutiny Committee, 2020,
+ * www.essex.gov.uk; unverified beyond that); a revisit usually follows within 18 months of acceptance
  * (parliamentary answer, 2021); its outcome ends monitoring or passes the next steps to DfE and NHS
- * England (seeds 000, 002); the programme ended in December 2022. A record drawn from the official
+ * England (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk;
+ * Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk);
+ * the programme ended in December 2022. A record drawn from the official
  * statistics gives no submissions, so a revisit may follow the requirement directly.
  *
  * <p>The 2023 framework's transitions follow the area SEND framework and handbook (in force from 1

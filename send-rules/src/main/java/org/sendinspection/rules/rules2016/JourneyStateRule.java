@@ -11,7 +11,10 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  * traced by {@link JourneyTracer} gives it.
  *
  * <p>Sources: those of the transitions: regulation 4 of the 2015 Regulations, the Essex council paper
- * (seed 001), the revisit letters (seeds 000 and 002), and the end of the programme, after which the
+ * (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families Scrutiny Committee, 2020,
+ * www.essex.gov.uk), the revisit letters (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June
+ * 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14 June
+ * 2021, reports.ofsted.gov.uk), and the end of the programme, after which the
  * area's next inspection is under the 2023 framework and closes the journey.
  */
 final class JourneyStateRule extends Rule2016 {

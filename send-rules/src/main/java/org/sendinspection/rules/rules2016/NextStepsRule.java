@@ -17,7 +17,8 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * progress plan with a formal progress review within 6 months of the revisit report; Ofsted and CQC
  * will not revisit again unless the Secretary of State directs; and the weaknesses that remain.
  *
- * <p>Sources: the Southend-on-Sea revisit letter (seed 002: "it is for DfE and NHS England to determine
+ * <p>Sources: the Southend-on-Sea revisit letter (Ofsted and CQC, <i>Joint area SEND revisit in
+ * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk: "it is for DfE and NHS England to determine
  * the next steps. Ofsted and CQC will not carry out any further revisit unless directed to do so by
  * the Secretary of State"); DfE as quoted by local bodies (next steps "may include the Secretary of
  * State using his powers of intervention"); the parliamentary answer of 27 May 2021 (a formal progress

@@ -16,9 +16,11 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * sufficient progress on every significant weakness; they cease then, and never while any weakness
  * lacks sufficient progress.
  *
- * <p>Source: the Essex revisit letter (seed 000): "As the area has made sufficient progress in
+ * <p>Source: the Essex revisit letter (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk): "As the area has made sufficient progress in
  * addressing all the significant weaknesses, the formal quarterly support and challenge visits from
- * the DfE and NHS England will cease"; the Southend-on-Sea revisit letter (seed 002), where not all
+ * the DfE and NHS England will cease"; the Southend-on-Sea revisit letter (Ofsted and CQC, <i>Joint area SEND
+ * revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk), where not all
  * had improved and the next steps fell to DfE and NHS England.
  */
 public final class QuarterlyVisitsRule extends Rule2016 {

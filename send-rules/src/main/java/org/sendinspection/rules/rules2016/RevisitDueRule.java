@@ -19,7 +19,9 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * revisited by the end of the programme moves to the 2023 framework.
  *
  * <p>Sources: the parliamentary answer of 2021 ("usually ... within 18 months of their WSoA having
- * been accepted as fit for purpose"); the Essex council paper (seed 001: "18 months"); the suspension
+ * been accepted as fit for purpose"); the Essex council paper (Essex County Council, <i>SEND Ofsted
+ * Inspection Update</i>, People and Families Scrutiny Committee, 2020, www.essex.gov.uk: "18 months"); the
+ * suspension
  * of inspections for COVID-19 from 17 March 2020, revisits resuming from April 2021, which a reason
  * notes where the window overlaps it without moving the date (no source gives a rule for that); the
  * end of the programme (revisits continued to December 2022; an area not revisited is next inspected

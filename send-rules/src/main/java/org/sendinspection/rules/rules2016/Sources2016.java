@@ -56,7 +56,7 @@ public final class Sources2016 {
   public static final RuleSource DETERMINATION_IN_REVISIT_LETTERS = RuleSource.builder()
       .id("seed-000")
       .kind(SourceKind.INSPECTION_LETTER)
-      .title("Ofsted and CQC, revisit letters to Essex (30 June 2022) and Southend-on-Sea (seed 002, 14 June 2021)")
+      .title("Ofsted and CQC, revisit letters to Essex (30 June 2022) and Southend-on-Sea (14 June 2021)")
       .quote("HMCI determined that a written statement of action was required because of significant areas"
           + " of weakness in the area's practice. HMCI determined that the local authority and the area's"
           + " clinical commissioning group(s) (CCG) were jointly responsible for submitting the written"

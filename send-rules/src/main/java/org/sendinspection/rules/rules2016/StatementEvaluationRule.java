@@ -13,8 +13,11 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * Rule {@code 2016.wsoa-evaluation}: a statement judged not fit for purpose must be submitted again;
  * one judged fit for purpose starts the revisit clock.
  *
- * <p>Sources: the Essex evaluation letter (seed 004: "deemed to be fit for purpose") and the Essex
- * council paper (seed 001: "if it is not deemed fit for purpose further work will be required"). What
+ * <p>Sources: the Essex evaluation letter (Ofsted and CQC, letter on the joint evaluation of Essex's written statement
+ * of action, 6 April 2020, reports.ofsted.gov.uk: "deemed to be fit for purpose") and the Essex
+ * council paper (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families Scrutiny
+ * Committee, 2020, www.essex.gov.uk: "if it is not deemed fit for purpose further work will be required").
+ * What
  * follows a not-fit-for-purpose judgement is not confirmed by any public source found: the library
  * models it as a resubmission and each such conclusion says that it is unverified.
  */

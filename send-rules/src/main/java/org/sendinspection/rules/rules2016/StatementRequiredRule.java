@@ -18,7 +18,9 @@ import org.sendinspection.rules.conclusion.FactReference;
  * commissioners on that date are jointly responsible for it.
  *
  * <p>Sources: regulation 4 of the Children Act 2004 (Joint Area Reviews) Regulations 2015; the revisit
- * letters to Essex and Southend-on-Sea (seeds 000 and 002): "HMCI determined that the local authority
+ * letters to Essex and Southend-on-Sea (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June
+ * 2022, reports.ofsted.gov.uk; Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14 June
+ * 2021, reports.ofsted.gov.uk): "HMCI determined that the local authority
  * and the area's clinical commissioning group(s) (CCG) were jointly responsible". The partners are
  * those the record lists as acting on the day the requirement took effect ({@code LocalArea.partnersOn}).
  */

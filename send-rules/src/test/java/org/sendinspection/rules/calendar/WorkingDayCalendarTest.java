@@ -29,8 +29,11 @@ class WorkingDayCalendarTest {
 
   @Test
   void seventy_working_days_before_the_due_date_seed_001_states_is_17_december_2019() {
-    // Seed 001 says the statement "is required to be submitted to Ofsted by the 27th March 2020"; counting
-    // back gives a receipt of 17 December 2019, a date no seed states (seed 000's "17 November 2019" may be
+    // Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families Scrutiny Committee,
+    // 2020, www.essex.gov.uk says the statement "is required to be submitted to Ofsted by the 27th March
+    // 2020"; counting
+    // back gives a receipt of 17 December 2019, a date no seed states (Ofsted and CQC, <i>Joint area SEND
+    // revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk's "17 November 2019" may be
     // a slip for it). The calendar reproduces the council's deadline from that receipt.
     assertEquals(LocalDate.of(2020, 3, 27), ENGLAND_AND_WALES.plusWorkingDays(LocalDate.of(2019, 12, 17), 70));
   }

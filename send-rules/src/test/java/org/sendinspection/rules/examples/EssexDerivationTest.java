@@ -26,12 +26,20 @@ import org.sendinspection.rules.journey.JourneyStep;
 import org.sendinspection.rules.rules2016.InspectionSummary;
 
 /**
- * Essex, the model's example record (seeds 000, 001, 004 and the official statistics): three significant
- * weaknesses, all with sufficient progress at the 2022 revisit, so the quarterly visits cease (seed 000).
+ * Essex, the model's example record (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk; Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families
+ * Scrutiny Committee, 2020, www.essex.gov.uk, 004 and the official statistics): three significant
+ * weaknesses, all with sufficient progress at the 2022 revisit, so the quarterly visits cease (Ofsted and
+ * CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk).
  * The sources disagree on two dates, and the conclusions say so: the report's publication, 23 December
- * 2019 in the council paper (seed 001) and the statistics against 17 November 2019 in the revisit letter
- * (seed 000); the statement's evaluation, the letter of 6 April 2020 (seed 004) against "declared fit for
- * purpose on 16 April 2020" (seed 000), one source each.
+ * 2019 in the council paper (Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families
+ * Scrutiny Committee, 2020, www.essex.gov.uk) and the statistics against 17 November 2019 in the revisit
+ * letter
+ * (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022, reports.ofsted.gov.uk); the
+ * statement's evaluation, the letter of 6 April 2020 (Ofsted and CQC, letter on the joint evaluation of Essex's written
+ * statement of action, 6 April 2020, reports.ofsted.gov.uk) against "declared fit for
+ * purpose on 16 April 2020" (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk), one source each.
  */
 class EssexDerivationTest {
   private static final AreaRecord ESSEX = ExampleRecords.essex();
@@ -84,7 +92,8 @@ class EssexDerivationTest {
 
   @Test
   void a_recorded_receipt_overrides_the_publication_and_the_reason_drops_the_assumption() {
-    // The revisit letter's date for the report (seed 000), recorded as the receipt: it then rules alone.
+    // The revisit letter's date for the report (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30
+    // June 2022, reports.ofsted.gov.uk), recorded as the receipt: it then rules alone.
     LocalAreaSendInspection inspection = (LocalAreaSendInspection) ESSEX.getInspections().get(0);
     DatedFact seed000 = DatedFact.builder().addClaims(inspection.getPublishedOn().orElseThrow().getClaims().stream()
         .filter(c -> c.getDate().equals(LocalDate.of(2019, 11, 17))).findFirst().orElseThrow()).build();

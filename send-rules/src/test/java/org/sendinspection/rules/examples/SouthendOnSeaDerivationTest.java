@@ -25,7 +25,8 @@ import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
 
 /**
- * Southend-on-Sea's 2016-framework journey, from the model's example record (seed 002, the official
+ * Southend-on-Sea's 2016-framework journey, from the model's example record (Ofsted and CQC, <i>Joint area
+ * SEND revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk, the official
  * statistics and the 2023 report): four significant weaknesses; a statement known only by its
  * evaluation, fit for purpose on 14 May 2019; three weaknesses with sufficient progress at the 2021
  * revisit, so the next steps fall to DfE and NHS England and Ofsted and CQC will not revisit again

@@ -21,8 +21,10 @@ import org.sendinspection.rules.journey.JourneyStep;
 
 /**
  * Southend-on-Sea's history across both frameworks, explained on a day in each of 2019, 2021, 2024 and
- * 2026 (issue 6): the statement fit for purpose on 14 May 2019 (seed 002), the 2021 revisit with three
- * of four weaknesses improved (seed 002), and the 2023 area SEND inspection, on site 6 to 10 March 2023
+ * 2026 (issue 6): the statement fit for purpose on 14 May 2019 (Ofsted and CQC, <i>Joint area SEND revisit in
+ * Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk), the 2021 revisit with three
+ * of four weaknesses improved (Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>, 14 June
+ * 2021, reports.ofsted.gov.uk), and the 2023 area SEND inspection, on site 6 to 10 March 2023
  * and published 9 June 2023 with outcome 2 (its report; Ofsted's management information).
  */
 class SouthendOnSeaHistoryTest {

@@ -37,7 +37,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_never_submitted_is_overdue_and_the_area_moves_to_the_2023_framework() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertEquals(1, derivation.conclusions(ConclusionKind.WSOA_OVERDUE).size());
@@ -50,7 +50,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_with_no_submission_recorded_is_never_called_overdue() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, Coverage.notRecorded());
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertTrue(derivation.conclusions(ConclusionKind.WSOA_OVERDUE).isEmpty());
@@ -66,7 +66,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_judged_not_fit_for_purpose_must_be_resubmitted_and_the_reason_says_that_is_unverified() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_NOT_FIT)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_NOT_FIT)).tries(TRIES).check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion resubmit = derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0);
       assertTrue(resubmit.getReason().contains("treating it as a resubmission is unverified"), resubmit.getReason());
@@ -78,7 +78,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_not_fit_then_fit_starts_the_revisit_clock_from_the_accepting_evaluation() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NOT_FIT_THEN_FIT)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.NOT_FIT_THEN_FIT)).tries(TRIES).check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       LocalAreaSendInspection inspection = (LocalAreaSendInspection) record.getInspections().get(0);
       LocalDate accepted = inspection.getWrittenStatement().orElseThrow().acceptance().orElseThrow()
@@ -92,7 +92,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_accepted_but_never_revisited_ends_with_the_programme() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
@@ -108,7 +108,7 @@ class JourneyShapesTest {
 
   @Test
   void no_significant_weakness_means_no_statement_and_no_monitoring() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withoutGaps().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES)
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withoutGaps().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES)
         .check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertEquals(List.of(ConclusionKind.WSOA_NOT_REQUIRED, ConclusionKind.JOURNEY_STATE),
@@ -119,7 +119,7 @@ class JourneyShapesTest {
 
   @Test
   void weaknesses_not_recorded_leave_the_requirement_not_determinable_never_not_required() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(generated -> {
       LocalAreaSendInspection first = (LocalAreaSendInspection) generated.getInspections().get(0);
       AreaRecord record = ImmutableAreaRecord.copyOf(generated).withInspections(LocalAreaSendInspection.builder()
           .from(first).significantWeaknesses(List.of()).significantWeaknessCount(Optional.empty())

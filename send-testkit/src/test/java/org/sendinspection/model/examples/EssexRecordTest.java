@@ -25,7 +25,11 @@ import org.sendinspection.model.wsoa.CodedAction;
 import org.sendinspection.model.wsoa.Evaluation;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 
-/** The Essex record states what seeds 000, 001 and 004 and the official statistics say. */
+/**
+ * The Essex record states what Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,
+ * reports.ofsted.gov.uk; Essex County Council, <i>SEND Ofsted Inspection Update</i>, People and Families
+ * Scrutiny Committee, 2020, www.essex.gov.uk and 004 and the official statistics say.
+ */
 class EssexRecordTest {
   private static final AreaRecord ESSEX = ExampleRecords.essex();
   private static final LocalAreaSendInspection INSPECTION = only2016Inspection(ESSEX);

@@ -23,6 +23,8 @@ import org.sendinspection.model.inspection.Finding;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.provenance.DateClaim;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 
 /**
  * Builds one generated inspection under the 2023 framework: a Monday start from January 2023, five
@@ -35,10 +37,12 @@ final class AreaSendInspectionGenerator {
 
   private final Draws draws;
   private final LocalArea area;
+  private final boolean rareFacts;
 
-  AreaSendInspectionGenerator(Draws draws, LocalArea area) {
+  AreaSendInspectionGenerator(Draws draws, LocalArea area, boolean rareFacts) {
     this.draws = draws;
     this.area = area;
+    this.rareFacts = rareFacts;
   }
 
   AreaSendInspection inspection(Optional<Inspection> previous) {
@@ -76,9 +80,17 @@ final class AreaSendInspectionGenerator {
     } else if (previous.isEmpty() && draws.chance(30)) {
       inspection.statedNotPreviouslyInspected(Citation.of(AreaRecordGenerator.SOURCE_ID, "not previously inspected"));
     }
+    if (rareFacts) {
+      rare(inspection, end, published, outcome);
+    }
     if (outcome.requiresPriorityActionPlan()) {
       int areas = draws.between(1, 3);
-      for (int i = 1; i <= areas; i++) {
+      // Ofsted's management information counts the areas for priority action without their text.
+      boolean countedOnly = rareFacts && draws.chance(20);
+      if (countedOnly) {
+        inspection.areasForPriorityActionCount(areas);
+      }
+      for (int i = 1; i <= areas && !countedOnly; i++) {
         inspection.addAreasForPriorityAction(AreaForPriorityAction.builder()
             .id("priority-" + i)
             .responsibleBodies(partnership.isEmpty() ? List.of(area.getName() + " Council") : partnership)
@@ -97,10 +109,14 @@ final class AreaSendInspectionGenerator {
         // Reports say "within approximately 18 months": from the report's publication to about two years.
         LocalDate monitoring = published.plusDays(draws.between(200, 640))
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate visitPublished = monitoring.plusDays(draws.between(20, 50));
         var visit = MonitoringInspection.builder()
             .onSiteStart(DatedFact.of(monitoring))
             .onSiteEnd(DatedFact.of(monitoring.plusDays(2)))
-            .publishedOn(DatedFact.of(monitoring.plusDays(draws.between(20, 50))))
+            .publishedOn(rareFacts && draws.chance(25)
+                ? DatedFact.builder().addClaims(DateClaim.onOrBefore(visitPublished,
+                    Citation.of(AreaRecordGenerator.SOURCE_ID, "published by"))).build()
+                : DatedFact.of(visitPublished))
             .addFindings(Finding.of(Texts.sentence(draws)));
         if (draws.chance(60)) {
           for (int i = 1; i <= areas; i++) {
@@ -116,5 +132,26 @@ final class AreaSendInspectionGenerator {
           Citation.of(AreaRecordGenerator.SOURCE_ID, "recorded until"))));
     }
     return inspection.build();
+  }
+
+  /** The facts sources give less often: when the report was received, the inspectors, what comes next. */
+  private void rare(ImmutableAreaSendInspection.Builder inspection, LocalDate end, LocalDate published,
+      AreaSendOutcome outcome) {
+    if (draws.chance(40)) {
+      LocalDate received = end.plusDays(draws.between(0, 20));
+      inspection.reportReceivedOn(draws.chance(25)
+          ? DatedFact.builder().addClaims(DateClaim.inMonth(received.getYear(), received.getMonthValue(),
+              Citation.of(AreaRecordGenerator.SOURCE_ID, "month only"))).build()
+          : DatedFact.of(received));
+    }
+    inspection.inspectors(RareFacts.inspectors(draws));
+    if (draws.chance(30)) {
+      inspection.nextInspectionAsStated(outcome.requiresPriorityActionPlan()
+          ? "Ofsted and CQC will carry out a monitoring inspection within approximately 18 months."
+          : "The next full area SEND inspection will be within approximately three years.");
+    }
+    if (draws.chance(30)) {
+      inspection.citation(Citation.of(AreaRecordGenerator.SOURCE_ID, "report published " + published));
+    }
   }
 }

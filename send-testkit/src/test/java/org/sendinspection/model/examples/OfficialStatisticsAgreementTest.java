@@ -2,10 +2,7 @@ package org.sendinspection.model.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +14,7 @@ import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.Revisit;
+import org.sendinspection.testkit.SharedData;
 
 /**
  * The example records agree with Ofsted's official statistics (published 17 November 2022) wherever
@@ -33,10 +31,7 @@ class OfficialStatisticsAgreementTest {
   }
 
   private static OfficialStatisticsRow rowOf(AreaRecord record) {
-    String shared = System.getProperty("send.shared.dir");
-    presentOrSkip(shared != null, "skipped: the system property send.shared.dir is not set");
-    Path spreadsheet = Path.of(shared).resolve(OfficialStatisticsRow.FILE);
-    presentOrSkip(Files.isRegularFile(spreadsheet), "skipped: the official statistics are not at " + spreadsheet);
+    Path spreadsheet = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
     return OfficialStatisticsRow.find(spreadsheet, record.getArea().getCode()).orElseThrow(() ->
         new AssertionError("the official statistics have no row for " + record.getArea().getCode()));
   }
@@ -76,16 +71,5 @@ class OfficialStatisticsAgreementTest {
     assertEquals(row.revisitOutcome(), revisit.summary().statisticsLabel());
     assertEquals(Integer.parseInt(row.sufficient()), revisit.sufficientCount());
     assertEquals(Integer.parseInt(row.notSufficient()), revisit.notSufficientCount());
-  }
-
-  /**
-   * Skips the test, with the reason, where the data set is absent on a developer's machine; fails it in
-   * CI (the environment variable CI is "true"), where the data is expected beside the checkout.
-   */
-  private static void presentOrSkip(boolean present, String reason) {
-    if (!present && "true".equals(System.getenv("CI"))) {
-      fail("CI expects the shared data set: " + reason);
-    }
-    assumeTrue(present, reason);
   }
 }

@@ -22,7 +22,6 @@ import org.w3c.dom.NodeList;
  *     publication date, revisit outcome, weaknesses with and without sufficient progress
  */
 record OfficialStatisticsRow(List<String> cells) {
-  static final String FILE = "data/ofsted/Area_SEND_inspection_data_01_May_2016_to_31_August_2022.ods";
   private static final String TABLE = "Area_SEND_up_to_31_Aug_2022";
   private static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
   private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";

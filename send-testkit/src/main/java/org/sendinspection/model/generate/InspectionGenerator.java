@@ -55,9 +55,11 @@ final class InspectionGenerator {
   private final Shape shape;
   private final Detail detail;
   private final boolean gaps;
+  private final boolean rareFacts;
 
-  InspectionGenerator(Draws draws, LocalArea area, Shape shape, Detail detail, boolean gaps) {
+  InspectionGenerator(Draws draws, LocalArea area, Shape shape, Detail detail, boolean gaps, boolean rareFacts) {
     this.gaps = gaps;
+    this.rareFacts = rareFacts;
     this.draws = draws;
     this.area = area;
     this.shape = shape;
@@ -84,6 +86,10 @@ final class InspectionGenerator {
         .publishedOn(disputable(published))
         .strengths(findings())
         .areasForDevelopment(findings());
+    if (rareFacts) {
+      // Every draw here comes after the ones framework2016() makes, which so stay the same.
+      rare(inspection, start, letter);
+    }
     List<SignificantWeakness> found = new ArrayList<>();
     if (detail == Detail.PER_WEAKNESS) {
       for (int i = 1; i <= weaknesses; i++) {
@@ -117,6 +123,18 @@ final class InspectionGenerator {
       }
     }
     return inspection.build();
+  }
+
+  /** The facts sources give less often: when the report was received, the inspectors, a citation. */
+  private void rare(ImmutableLocalAreaSendInspection.Builder inspection, LocalDate start, LocalDate letter) {
+    if (draws.chance(40)) {
+      LocalDate received = letter.minusDays(draws.between(0, 10));
+      inspection.reportReceivedOn(draws.chance(25) ? inMonth(received) : fact(received));
+    }
+    inspection.inspectors(RareFacts.inspectors(draws));
+    if (draws.chance(30)) {
+      inspection.citation(Citation.of(AreaRecordGenerator.SOURCE_ID, "inspection of " + start));
+    }
   }
 
   /** A statement that the record lists everything of a kind until a day drawn after the given one. */

@@ -48,7 +48,7 @@ public final class RecordedDraws implements Draws {
       position++;
     }
     recorded.add(offset);
-    return (int) (min + offset);
+    return min + offset;
   }
 
   /** Every choice made so far, as offsets from each range's minimum. */

@@ -3,13 +3,17 @@ package org.sendinspection.model.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.provenance.CoverageState;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.RevisitSummary;
@@ -60,11 +64,15 @@ class GeneratedRecordProperties {
   @EnumSource(Shape.class)
   void each_shape_generates_records_of_that_shape(Shape shape) {
     PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(shape)).tries(60).check(record -> {
+      // The shape is the 2016-framework journey; a 2023-framework inspection may follow it.
+      List<LocalAreaSendInspection> under2016 = record.getInspections().stream()
+          .filter(LocalAreaSendInspection.class::isInstance).map(LocalAreaSendInspection.class::cast)
+          .collect(Collectors.toList());
       if (shape == Shape.NOT_INSPECTED) {
-        assertTrue(record.getInspections().isEmpty());
+        assertTrue(under2016.isEmpty());
         return;
       }
-      LocalAreaSendInspection inspection = (LocalAreaSendInspection) record.getInspections().get(0);
+      LocalAreaSendInspection inspection = under2016.get(0);
       inspection.significantWeaknessTotal().ifPresent(n -> assertEquals(shape.hasWeaknesses(), n > 0));
       assertEquals(shape.hasWeaknesses(), inspection.getWrittenStatement().isPresent());
       assertEquals(shape.isRevisited(), inspection.getRevisit().isPresent());
@@ -103,9 +111,51 @@ class GeneratedRecordProperties {
   void every_shape_and_disputed_dates_turn_up_in_the_default_mix() {
     List<AreaRecord> many = AreaRecordGenerator.any().generateMany(1L, 600);
     Set<Integer> weaknessCounts = many.stream().flatMap(r -> r.getInspections().stream())
+        .filter(LocalAreaSendInspection.class::isInstance)
         .flatMap(i -> ((LocalAreaSendInspection) i).significantWeaknessTotal().stream()).collect(Collectors.toSet());
     assertTrue(weaknessCounts.containsAll(Set.of(0, 1, 2, 3, 4, 5, 6)), "weakness counts " + weaknessCounts);
     assertTrue(many.stream().anyMatch(r -> CODEC.write(r).contains(AreaRecordGenerator.DISPUTING_SOURCE_ID
         + "\"")), "some record has a disputed date");
+  }
+
+  @Test
+  void the_default_mix_holds_both_frameworks_and_every_kind_of_fact() {
+    List<AreaRecord> many = AreaRecordGenerator.any().generateMany(2L, 600);
+    List<LocalAreaSendInspection> under2016 = many.stream().flatMap(r -> r.getInspections().stream())
+        .filter(LocalAreaSendInspection.class::isInstance).map(LocalAreaSendInspection.class::cast)
+        .collect(Collectors.toList());
+    List<AreaSendInspection> under2023 = many.stream().flatMap(r -> r.getInspections().stream())
+        .filter(AreaSendInspection.class::isInstance).map(AreaSendInspection.class::cast)
+        .collect(Collectors.toList());
+    assertEquals(EnumSet.allOf(AreaSendOutcome.class), under2023.stream().map(AreaSendInspection::getOutcome)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(AreaSendOutcome.class))));
+    assertTrue(under2016.stream().anyMatch(i -> i.getRevisit().isPresent()), "revisits");
+    assertTrue(under2016.stream().anyMatch(i -> i.getNextSteps().isPresent()), "next steps");
+    assertTrue(under2016.stream().anyMatch(i -> i.getReportReceivedOn().isPresent()), "2016 report received");
+    assertTrue(under2016.stream().anyMatch(i -> !i.getInspectors().isEmpty()), "2016 inspectors");
+    assertTrue(under2016.stream().anyMatch(i -> i.getRevisitCoverage().getState() == CoverageState.RECORDED_UNTIL),
+        "revisits recorded until a day");
+    assertTrue(under2016.stream().anyMatch(i -> i.getRevisitCoverage().getState() == CoverageState.NOT_RECORDED),
+        "revisits not recorded");
+    assertTrue(under2023.stream().anyMatch(i -> i.getReportReceivedOn().isPresent()), "2023 report received");
+    assertTrue(under2023.stream().anyMatch(i -> !i.getInspectors().isEmpty()), "2023 inspectors");
+    assertTrue(under2023.stream().anyMatch(i -> i.getNextInspectionAsStated().isPresent()), "next inspection stated");
+    assertTrue(under2023.stream().anyMatch(i -> i.getAreasForPriorityActionCount().isPresent()),
+        "areas for priority action counted only");
+    assertTrue(under2023.stream().anyMatch(i -> !i.getMonitoringInspections().isEmpty()), "monitoring inspections");
+    assertTrue(under2023.stream().anyMatch(i -> i.getMonitoringCoverage().getState() == CoverageState.RECORDED_UNTIL),
+        "monitoring recorded until a day");
+    String all = many.stream().map(CODEC::write).collect(Collectors.joining("\n"));
+    assertTrue(all.contains("\"precision\" : \"month\""), "dates known to the month");
+    assertTrue(all.contains("\"bound\" : \"on-or-before\""), "dates known as on or before");
+    assertTrue(all.contains("\"reportReceivedOn\""), "reportReceivedOn written");
+  }
+
+  @Test
+  void framework2016_gives_no_2023_inspections_and_none_of_the_rarer_facts() {
+    List<AreaRecord> many = AreaRecordGenerator.framework2016().generateMany(2L, 300);
+    assertTrue(many.stream().flatMap(r -> r.getInspections().stream()).allMatch(LocalAreaSendInspection.class::isInstance));
+    assertTrue(many.stream().flatMap(r -> r.getInspections().stream()).map(LocalAreaSendInspection.class::cast)
+        .allMatch(i -> i.getReportReceivedOn().isEmpty() && i.getInspectors().isEmpty()));
   }
 }

@@ -23,7 +23,10 @@ import org.sendinspection.model.revisit.RevisitSummary;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 
-/** The Southend-on-Sea record states what seed 002, the 2023 report and the official statistics say. */
+/**
+ * The Southend-on-Sea record states what Ofsted and CQC, <i>Joint area SEND revisit in Southend-on-Sea</i>,
+ * 14 June 2021, reports.ofsted.gov.uk, the 2023 report and the official statistics say.
+ */
 class SouthendOnSeaRecordTest {
   private static final AreaRecord SOUTHEND = ExampleRecords.southendOnSea();
   private static final LocalAreaSendInspection INSPECTION = only2016Inspection(SOUTHEND);
