@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.testkit.SharedData;
 
 /** The import commands write JSON lines with {@code --out FILE.jsonl}: one record a line, the same records. */
 class ImportJsonLinesTest {
@@ -38,7 +39,7 @@ class ImportJsonLinesTest {
 
   @Test
   void importOfsted_toJsonLines_writesTheRecordsADirectoryWouldHold() throws IOException {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Path jsonl = dir.resolve("out/statistics.jsonl");
     Cli.Run run = Cli.run("import-ofsted", ods.toString(), "--out", jsonl.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
@@ -59,14 +60,14 @@ class ImportJsonLinesTest {
 
   @Test
   void importMi_andImportOverview_toJsonLines() throws IOException {
-    Path mi = RealData.require(RealData.MANAGEMENT_INFORMATION);
+    Path mi = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "see the README's data section");
     Path miLines = dir.resolve("mi.jsonl");
     Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", miLines.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("wrote 16 records to " + miLines + " (16 rows, 0 problems in 0 rows, 16 notes)\n", run.out());
     assertEquals(16, lines(miLines).size());
 
-    Path xlsx = RealData.require(RealData.SCRAPED_OVERVIEW);
+    Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "see the README's data section");
     Path overviewLines = dir.resolve("overview.jsonl");
     Cli.Run overview = Cli.run("import-overview", xlsx.toString(), "--out", overviewLines.toString());
     assertEquals(ExitCodes.INVALID_INPUT, overview.exitCode(), overview.err());
@@ -94,7 +95,7 @@ class ImportJsonLinesTest {
 
   @Test
   void importOfsted_toAJsonLinesFileThatCannotBeWritten_isExit2() throws IOException {
-    Path ods = RealData.require(RealData.STATISTICS_2022);
+    Path ods = SharedData.require(SharedData.STATISTICS_2022, "see the README's data section");
     Path blocker = Files.writeString(dir.resolve("a-file"), "not a directory");
     Path jsonl = blocker.resolve("statistics.jsonl");
     Cli.Run run = Cli.run("import-ofsted", ods.toString(), "--out", jsonl.toString());
