@@ -3,7 +3,6 @@ package org.sendinspection.model.inspection;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Optional;
-import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 
 /**
@@ -53,6 +52,26 @@ public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInsp
    * @return what the visitor returned
    */
   <R> R accept(Visitor<R> visitor);
+
+  /**
+   * This inspection as one under the 2016 framework, for code that concerns that framework alone (its
+   * figures, its journey); empty for an inspection under another framework.
+   *
+   * @return the inspection, if it is under the 2016 framework
+   */
+  default Optional<LocalAreaSendInspection> asLocalAreaSend2016() {
+    return accept(Typed.LOCAL_AREA_SEND_2016);
+  }
+
+  /**
+   * This inspection as one under the 2023 framework, for code that concerns that framework alone; empty
+   * for an inspection under another framework.
+   *
+   * @return the inspection, if it is under the 2023 framework
+   */
+  default Optional<AreaSendInspection> asAreaSend2023() {
+    return accept(Typed.AREA_SEND_2023);
+  }
 
   /**
    * Something done to an inspection that differs by framework: one method per framework, so that a new
