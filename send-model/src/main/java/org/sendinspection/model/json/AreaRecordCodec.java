@@ -77,7 +77,7 @@ public final class AreaRecordCodec {
 
   private AreaRecordCodec(boolean lenient) {
     this.lenient = lenient;
-    this.mapper = JsonMapper.builder()
+    this.mapper = InspectionTypes.register(JsonMapper.builder())
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
