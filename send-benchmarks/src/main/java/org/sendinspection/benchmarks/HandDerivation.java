@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
-import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
@@ -44,8 +43,9 @@ final class HandDerivation {
     List<Concluded> out = new ArrayList<>(4);
     List<Inspection> inspections = record.getInspections();
     for (int i = 0; i < inspections.size(); i++) {
-      if (inspections.get(i).framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
-        inspection(i, (LocalAreaSendInspection) inspections.get(i), asOf, policy, out);
+      Optional<LocalAreaSendInspection> inspection = inspections.get(i).asLocalAreaSend2016();
+      if (inspection.isPresent()) {
+        inspection(i, inspection.get(), asOf, policy, out);
       }
     }
     return out;

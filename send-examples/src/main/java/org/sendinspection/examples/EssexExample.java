@@ -40,7 +40,7 @@ public final class EssexExample {
     // 1. The record: every fact as the seed documents state it, bundled with send-model as JSON and
     //    read strictly, so it has passed every rule of the model.
     AreaRecord essex = ExampleRecords.essex();
-    LocalAreaSendInspection inspection = (LocalAreaSendInspection) essex.getInspections().get(0);
+    LocalAreaSendInspection inspection = essex.getInspections().get(0).asLocalAreaSend2016().orElseThrow();
     out.println(essex.getArea().getName() + " (" + essex.getArea().getCode() + "), inspected from "
         + inspection.getOnSiteStart().describe());
 

@@ -40,7 +40,7 @@ public final class SouthendOnSeaExample {
   /** Prints the walk-through to the given stream. */
   static void run(PrintStream out) {
     AreaRecord southend = ExampleRecords.southendOnSea();
-    LocalAreaSendInspection inspection = (LocalAreaSendInspection) southend.getInspections().get(0);
+    LocalAreaSendInspection inspection = southend.getInspections().get(0).asLocalAreaSend2016().orElseThrow();
     Revisit revisit = inspection.getRevisit().orElseThrow();
     out.println(southend.getArea().getName() + " (" + southend.getArea().getCode() + "): "
         + revisit.sufficientCount() + " of " + inspection.significantWeaknessTotal().orElseThrow()

@@ -32,6 +32,23 @@ public final class AreaStateTable {
       "latest_inspection_id", "latest_on_site_start", "latest_published_on", "latest_wsoa_required",
       "latest_outcome", "journey_state", "journey_state_description");
 
+  /**
+   * The columns {@code latest_wsoa_required} and {@code latest_outcome} of a published inspection: each
+   * framework fills the one it has and leaves the other empty, and a framework added later must say
+   * which it fills.
+   */
+  private static final Inspection.Visitor<List<String>> OUTCOME_CELLS = new Inspection.Visitor<>() {
+    @Override
+    public List<String> localAreaSend2016(LocalAreaSendInspection inspection) {
+      return List.of(Boolean.toString(inspection.getWrittenStatement().isPresent()), "");
+    }
+
+    @Override
+    public List<String> areaSend2023(AreaSendInspection inspection) {
+      return List.of("", Integer.toString(inspection.getOutcome().number()));
+    }
+  };
+
   private AreaStateTable() {}
 
   /**
@@ -74,10 +91,8 @@ public final class AreaStateTable {
     cells.add(latest.map(Inspection::getId).orElse(""));
     cells.add(latest.map(i -> i.getOnSiteStart().earliest().toString()).orElse(""));
     cells.add(InspectionTable.first(published));
-    cells.add(latest.filter(i -> published.isPresent()).filter(LocalAreaSendInspection.class::isInstance)
-        .map(i -> Boolean.toString(((LocalAreaSendInspection) i).getWrittenStatement().isPresent())).orElse(""));
-    cells.add(latest.filter(i -> published.isPresent()).filter(AreaSendInspection.class::isInstance)
-        .map(i -> Integer.toString(((AreaSendInspection) i).getOutcome().number())).orElse(""));
+    cells.addAll(latest.filter(i -> published.isPresent()).map(i -> i.accept(OUTCOME_CELLS))
+        .orElse(List.of("", "")));
     cells.add(state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     cells.add(state.description());
     return cells;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendinspection.model.inspection.AreaSendInspection;
-import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.record.AreaRecord;
@@ -73,11 +72,12 @@ public record AreaSendFigures(
         continue;
       }
       for (Inspection inspection : record.getInspections()) {
-        if (inspection.framework() != FrameworkVersion.AREA_SEND_2023 || !scope.counts(inspection.getOnSiteStart())) {
+        Optional<AreaSendInspection> typed = inspection.asAreaSend2023();
+        if (typed.isEmpty() || !scope.counts(inspection.getOnSiteStart())) {
           continue;
         }
         begun++;
-        AreaSendInspection areaSend = (AreaSendInspection) inspection;
+        AreaSendInspection areaSend = typed.get();
         if (!scope.counts(areaSend.getPublishedOn())) {
           continue;
         }

@@ -145,22 +145,46 @@ public final class RecordMerge {
     DatedFact start = facts(first.getOnSiteStart(), second.getOnSiteStart());
     Optional<DatedFact> end = facts(first.getOnSiteEnd(), second.getOnSiteEnd());
     Optional<DatedFact> published = facts(first.getPublishedOn(), second.getPublishedOn());
-    if (first instanceof LocalAreaSendInspection a && second instanceof LocalAreaSendInspection b) {
-      ImmutableLocalAreaSendInspection merged = ImmutableLocalAreaSendInspection.copyOf(a)
-          .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published);
-      Optional<WrittenStatementOfAction> statement = a.getWrittenStatement().or(b::getWrittenStatement);
-      if (a.getWrittenStatement().isPresent() && b.getWrittenStatement().isPresent()) {
-        statement = statement.map(w -> WrittenStatementOfAction.builder().from(w).submissionCoverage(coverage(
-            a.getWrittenStatement().get().getSubmissionCoverage(), b.getWrittenStatement().get().getSubmissionCoverage()))
-            .build());
+    return first.accept(new Inspection.Visitor<Inspection>() {
+      @Override
+      public Inspection localAreaSend2016(LocalAreaSendInspection a) {
+        return merge2016(a, second.asLocalAreaSend2016().orElseThrow(() -> differentFrameworks(first, second)),
+            start, end, published);
       }
-      return merged.withRevisit(a.getRevisit().or(b::getRevisit))
-          .withRevisitCoverage(coverage(a.getRevisitCoverage(), b.getRevisitCoverage()))
-          .withWrittenStatement(statement)
-          .withCitation(a.getCitation().or(b::getCitation));
+
+      @Override
+      public Inspection areaSend2023(AreaSendInspection a) {
+        return merge2023(a, second.asAreaSend2023().orElseThrow(() -> differentFrameworks(first, second)),
+            start, end, published);
+      }
+    });
+  }
+
+  /** Only inspections under the same framework are paired as one ({@code sameInspection}). */
+  private static IllegalArgumentException differentFrameworks(Inspection first, Inspection second) {
+    return new IllegalArgumentException("Inspection '" + first.getId() + "' is under the "
+        + first.framework().wireName() + " framework in one record and the " + second.framework().wireName()
+        + " framework in the other; they cannot be merged.");
+  }
+
+  private static Inspection merge2016(LocalAreaSendInspection a, LocalAreaSendInspection b, DatedFact start,
+      Optional<DatedFact> end, Optional<DatedFact> published) {
+    ImmutableLocalAreaSendInspection merged = ImmutableLocalAreaSendInspection.copyOf(a)
+        .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published);
+    Optional<WrittenStatementOfAction> statement = a.getWrittenStatement().or(b::getWrittenStatement);
+    if (a.getWrittenStatement().isPresent() && b.getWrittenStatement().isPresent()) {
+      statement = statement.map(w -> WrittenStatementOfAction.builder().from(w).submissionCoverage(coverage(
+          a.getWrittenStatement().get().getSubmissionCoverage(), b.getWrittenStatement().get().getSubmissionCoverage()))
+          .build());
     }
-    AreaSendInspection a = (AreaSendInspection) first;
-    AreaSendInspection b = (AreaSendInspection) second;
+    return merged.withRevisit(a.getRevisit().or(b::getRevisit))
+        .withRevisitCoverage(coverage(a.getRevisitCoverage(), b.getRevisitCoverage()))
+        .withWrittenStatement(statement)
+        .withCitation(a.getCitation().or(b::getCitation));
+  }
+
+  private static Inspection merge2023(AreaSendInspection a, AreaSendInspection b, DatedFact start,
+      Optional<DatedFact> end, Optional<DatedFact> published) {
     ImmutableAreaSendInspection merged = ImmutableAreaSendInspection.copyOf(a)
         .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published)
         .withPreviousInspectionAsStated(a.getPreviousInspectionAsStated().or(b::getPreviousInspectionAsStated))

@@ -54,6 +54,19 @@ class RecordMergeTest {
   }
 
   @Test
+  void inspections_under_different_frameworks_are_never_merged_as_one() {
+    AreaRecord suffolk = ExampleRecords.suffolk();
+    var local = suffolk.getInspections().stream().filter(i -> i.asLocalAreaSend2016().isPresent()).findFirst()
+        .orElseThrow();
+    var areaSend = suffolk.getInspections().stream().filter(i -> i.asAreaSend2023().isPresent()).findFirst()
+        .orElseThrow();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RecordMerge.mergeInspection(local, areaSend));
+    assertTrue(e.getMessage().contains("'" + local.getId() + "'") && e.getMessage().contains("local-area-send-2016")
+        && e.getMessage().contains("area-send-2023"), e.getMessage());
+  }
+
+  @Test
   void a_record_merged_with_itself_is_unchanged() {
     AreaRecord essex = ExampleRecords.essex();
     assertEquals(essex, RecordMerge.merge(essex, essex).record());

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.model.area.Partner;
-import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.area.PartnerKind;
 import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
@@ -219,12 +218,11 @@ public final class TimelineSvg {
     inspection.getPublishedOn().ifPresent(f -> marks.add(new Mark(f, "report published", GREY, false)));
     Optional<DatedFact> start = Optional.of(inspection.getOnSiteStart());
     band(start, inspection.getOnSiteEnd().or(() -> start), BLUE, "on site", base);
-    if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
-      LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
+    inspection.asLocalAreaSend2016().ifPresent(local -> {
       local.getLetterDate().ifPresent(f -> marks.add(new Mark(f, "report letter", GREY, false)));
       local.getWrittenStatement().ifPresent(w -> statement(local, w, marks, base));
       local.getRevisit().ifPresent(r -> revisit(local, r, marks, base));
-    }
+    });
     canvas.line(canvas.x(inspection.getOnSiteStart().earliest()), base,
         marks.stream().mapToDouble(m -> canvas.x(m.fact.latest())).max().orElse(0), base,
         "stroke=\"#333333\" stroke-width=\"2\"");

@@ -5,7 +5,6 @@ import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.areasend.PriorityActionPlan;
 import org.sendinspection.model.areasend.StatedPreviousInspection;
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +40,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @SendStyle
-@JsonTypeName("area-send-2023")
 @JsonSerialize(as = ImmutableAreaSendInspection.class)
 @JsonDeserialize(as = ImmutableAreaSendInspection.class)
 public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {

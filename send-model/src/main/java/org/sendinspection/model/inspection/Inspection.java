@@ -1,17 +1,14 @@
 package org.sendinspection.model.inspection;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Optional;
-import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 
 /**
  * An inspection of a local area under one of the frameworks, with everything that followed it.
  *
- * <p>Each framework has its own type; the JSON form names it in the {@code framework} property. What
- * all inspections share is here: an identifier within the area record, and when inspectors were on
- * site and the report was published.
+ * <p>Each framework has its own type; the JSON form names it in the {@code framework} property (a
+ * mapping the codec, {@code org.sendinspection.model.json}, holds). What all inspections share is here:
+ * an identifier within the area record, and when inspectors were on site and the report was published.
  *
  * <p>The set of frameworks is closed: the interface is sealed, and code that treats each framework in
  * its own way does so through {@link #accept(Visitor)}, so that a framework added later is a compile
@@ -23,11 +20,6 @@ import org.sendinspection.model.provenance.DatedFact;
  * });
  * }</pre>
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "framework")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = LocalAreaSendInspection.class, name = "local-area-send-2016"),
-    @JsonSubTypes.Type(value = AreaSendInspection.class, name = "area-send-2023")
-})
 public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInspection {
 
   /** The identifier within the area record, such as {@code 2019-inspection}. */
@@ -53,6 +45,26 @@ public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInsp
    * @return what the visitor returned
    */
   <R> R accept(Visitor<R> visitor);
+
+  /**
+   * This inspection as one under the 2016 framework, for code that concerns that framework alone (its
+   * figures, its journey); empty for an inspection under another framework.
+   *
+   * @return the inspection, if it is under the 2016 framework
+   */
+  default Optional<LocalAreaSendInspection> asLocalAreaSend2016() {
+    return accept(Typed.LOCAL_AREA_SEND_2016);
+  }
+
+  /**
+   * This inspection as one under the 2023 framework, for code that concerns that framework alone; empty
+   * for an inspection under another framework.
+   *
+   * @return the inspection, if it is under the 2023 framework
+   */
+  default Optional<AreaSendInspection> asAreaSend2023() {
+    return accept(Typed.AREA_SEND_2023);
+  }
 
   /**
    * Something done to an inspection that differs by framework: one method per framework, so that a new

@@ -1,6 +1,5 @@
 package org.sendinspection.model.inspection;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +30,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @SendStyle
-@JsonTypeName("local-area-send-2016")
 @JsonSerialize(as = ImmutableLocalAreaSendInspection.class)
 @JsonDeserialize(as = ImmutableLocalAreaSendInspection.class)
 public non-sealed interface LocalAreaSendInspection extends Inspection {

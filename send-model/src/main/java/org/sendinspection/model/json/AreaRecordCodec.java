@@ -84,7 +84,7 @@ public final class AreaRecordCodec {
 
   private AreaRecordCodec(boolean lenient) {
     this.lenient = lenient;
-    this.mapper = JsonMapper.builder(boundedFactory())
+    this.mapper = InspectionTypes.register(JsonMapper.builder(boundedFactory()))
         .addModule(new SimpleModule("bounded-dates").addDeserializer(LocalDate.class, new BoundedDates()))
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)

@@ -58,8 +58,7 @@ final class PreviousInspectionRule extends Rule2023 {
               + previous.get().getId() + "'.", statedStart, full))
           .build());
     }
-    Optional<ResolvedDate> revisit = Optional.of(previous.get())
-        .filter(LocalAreaSendInspection.class::isInstance).map(LocalAreaSendInspection.class::cast)
+    Optional<ResolvedDate> revisit = previous.get().asLocalAreaSend2016()
         .flatMap(LocalAreaSendInspection::getRevisit)
         .map(r -> facts.resolve(r.getOnSiteStart(), at + ".revisit.onSiteStart",
             "the first day of the revisit of '" + previous.get().getId() + "'"))
