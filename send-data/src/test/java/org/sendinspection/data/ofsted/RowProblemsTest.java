@@ -114,7 +114,7 @@ class RowProblemsTest {
 
   @Test
   void a_malformed_area_code_breaks_the_models_field_constraint() throws IOException {
-    assertOnlyProblem(with(revisited("E99000002"), 'B', "X123"), "B", "Pattern");
+    assertOnlyProblem(with(revisited("E99000002"), 'B', "X123"), "B", "area-code-format");
   }
 
   @Test
