@@ -29,7 +29,7 @@ final class AreaSendInspectionChecks {
         .requireInOrder(start, inspection.getOnSiteEnd(), "onSiteEnd", Invariant.PERIOD_IN_ORDER,
             "the last day on site (%s) is before the first (%s)")
         .requireInOrder(lastDay, inspection.getPublishedOn(), "publishedOn",
-            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the inspection ended (%s)")
+            Invariant.PUBLISHED_AFTER_ON_SITE, "publication (%s) is before the inspection ended (%s)")
         .requireInOrder(lastDay, inspection.getReportReceivedOn(), "reportReceivedOn",
             Invariant.REPORT_RECEIVED_AFTER_ON_SITE,
             "the report was received (%s) before the inspection ended (%s)")
@@ -56,7 +56,7 @@ final class AreaSendInspectionChecks {
                 + " with outcome " + outcome.number())
         // Outcome 3 names at least one area; a record holding neither the areas nor their number (read
         // from a source that gives only the outcome) leaves it unknown rather than claiming none.
-        .require(!outcome.requiresPriorityActionPlan() || count.orElse(1) > 0,
+        .require(!outcome.requiresPriorityActionPlan() || count.orElse(1) != 0,
             "areasForPriorityActionCount", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "outcome 3 names at least one area for priority action; found a count of 0")
         .require(count.isEmpty() || inspection.getAreasForPriorityAction().isEmpty(),

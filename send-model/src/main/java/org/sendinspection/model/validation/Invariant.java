@@ -119,9 +119,12 @@ public enum Invariant {
   /** A report reaches the partnership after the inspection it reports on. */
   REPORT_RECEIVED_AFTER_ON_SITE("report-received-after-on-site",
       "a report is received on or after the days on site it reports on"),
-  /** A report or letter is published after the visit it reports on began. */
+  /**
+   * A report or letter is not published before the visit it reports on: not before its first day, and
+   * an area SEND report not before its last.
+   */
   PUBLISHED_AFTER_ON_SITE("published-after-on-site",
-      "a report or letter is published on or after the first day of the visit it reports on"),
+      "a report or letter is not published before the visit it reports on"),
   /** A report states a previous inspection or states that there was none, not both. */
   PREVIOUS_INSPECTION_STATED_ONCE("previous-inspection-stated-once",
       "a report states a previous inspection or that there was none, not both"),
