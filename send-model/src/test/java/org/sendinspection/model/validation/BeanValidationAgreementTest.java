@@ -20,7 +20,7 @@ import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.PriorityActionProgress;
 import org.sendinspection.model.examples.ExampleRecords;
@@ -92,7 +92,7 @@ class BeanValidationAgreementTest {
     return AreaForPriorityAction.builder().id("ehc-plans").addResponsibleBodies("A council").statement("Late.");
   }
 
-  private static org.sendinspection.model.areasend.ImmutableAreaSendInspection.Builder areaSend() {
+  private static org.sendinspection.model.inspection.ImmutableAreaSendInspection.Builder areaSend() {
     return AreaSendInspection.builder().id("area-send-2023").onSiteStart(on("2023-11-13"))
         .outcome(AreaSendOutcome.POSITIVE).priorityActionPlanRequired(false).strategicPlanUpdateRequested(true);
   }
