@@ -31,7 +31,6 @@ public final class EssexExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    QuietLogging.apply();
     run(System.out);
   }
 

@@ -28,7 +28,6 @@ public final class NationalSummaryExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    QuietLogging.apply();
     run(System.out);
   }
 

@@ -33,7 +33,6 @@ public final class SouthendOnSeaExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    QuietLogging.apply();
     run(System.out);
   }
 

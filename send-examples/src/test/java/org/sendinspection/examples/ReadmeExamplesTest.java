@@ -17,8 +17,9 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.Progress;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
-import org.sendinspection.model.validation.RecordValidator;
-import org.sendinspection.model.validation.Violation;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.validation.InvariantViolationException;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleRegistry;
@@ -56,9 +57,12 @@ class ReadmeExamplesTest {
         .onSiteStart(DatedFact.of(LocalDate.of(2021, 5, 5), Citation.of("revisit-letter", "Between 5 and 7 May 2021")))
         .addOutcomes(WeaknessOutcome.of("local-offer", Progress.SUFFICIENT))
         .build();
-    List<Violation> problems = RecordValidator.validate(ExampleRecords.southendOnSea());
+    InvariantViolationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        InvariantViolationException.class, () -> LocalArea.builder().code("not-a-code").name(" ")
+            .region(OfstedRegion.EAST_OF_ENGLAND).build());
 
     assertEquals(1, revisit.sufficientCount());
-    assertEquals(List.of(), problems);
+    assertEquals(List.of("code area-code-format", "name text-not-blank"),
+        refused.violations().stream().map(v -> v.path() + " " + v.rule()).toList());
   }
 }

@@ -35,7 +35,6 @@ import org.sendinspection.model.revisit.ProgressCounts;
 import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.RevisitSummary;
 import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
 
@@ -199,10 +198,17 @@ final class RowConverter {
       addAll(row, e.under(ViolationColumns.INSPECTION).violations(), found);
       return Optional.empty();
     }
+    LocalArea area;
+    try {
+      area = LocalArea.builder().code(code).name(name).region(region).build();
+    } catch (InvariantViolationException e) {
+      addAll(row, e.under("area").violations(), found);
+      return Optional.empty();
+    }
     AreaRecord record;
     try {
       record = AreaRecord.builder()
-          .area(LocalArea.builder().code(code).name(name).region(region).build())
+          .area(area)
           .addSources(source)
           .addInspections(inspection)
           .build();
@@ -210,7 +216,6 @@ final class RowConverter {
       addAll(row, e.violations(), found);
       return Optional.empty();
     }
-    addAll(row, RecordValidator.validate(record), found);
     return Optional.of(record);
   }
 

@@ -15,7 +15,6 @@ import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 
 /**
@@ -146,7 +145,12 @@ public final class RowReader<C extends Enum<C> & TableColumn> {
       SourceDocument source, Function<Violation, C> columnOf) {
     AreaRecord record;
     try {
-      LocalArea builtArea = area.get();
+      LocalArea builtArea;
+      try {
+        builtArea = area.get();
+      } catch (InvariantViolationException e) {
+        throw e.under("area");
+      }
       Inspection builtInspection;
       try {
         builtInspection = inspection.get();
@@ -158,9 +162,7 @@ public final class RowReader<C extends Enum<C> & TableColumn> {
       e.violations().forEach(v -> violation(columnOf.apply(v), v));
       return Optional.empty();
     }
-    List<Violation> invalid = RecordValidator.validate(record);
-    invalid.forEach(v -> violation(columnOf.apply(v), v));
-    return invalid.isEmpty() ? Optional.of(record) : Optional.empty();
+    return Optional.of(record);
   }
 
   /** Where a cell of this row is, for citations. */

@@ -155,7 +155,7 @@ class ManagementInformationRowsTest {
 
   @Test
   void publication_before_the_inspection_began_breaks_the_models_rule() throws IOException {
-    assertEquals(List.of("2 F published-after-letter"), problems(SOUND.replace("09/06/2023", "01/03/2023")).stream()
+    assertEquals(List.of("2 F published-after-on-site"), problems(SOUND.replace("09/06/2023", "01/03/2023")).stream()
         .map(p -> p.substring(0, p.indexOf(':'))).collect(Collectors.toList()));
   }
 

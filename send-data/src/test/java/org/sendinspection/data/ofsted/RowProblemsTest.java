@@ -87,7 +87,7 @@ class RowProblemsTest {
 
   @Test
   void publication_before_the_inspection_began_is_reported_on_the_publication_date() throws IOException {
-    assertOnlyProblem(with(revisited("E99000002"), 'F', "01/09/2018"), "F", "published-after-letter");
+    assertOnlyProblem(with(revisited("E99000002"), 'F', "01/09/2018"), "F", "published-after-on-site");
   }
 
   @Test
@@ -114,7 +114,7 @@ class RowProblemsTest {
 
   @Test
   void a_malformed_area_code_breaks_the_models_field_constraint() throws IOException {
-    assertOnlyProblem(with(revisited("E99000002"), 'B', "X123"), "B", "Pattern");
+    assertOnlyProblem(with(revisited("E99000002"), 'B', "X123"), "B", "area-code-format");
   }
 
   @Test

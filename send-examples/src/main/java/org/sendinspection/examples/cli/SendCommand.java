@@ -1,7 +1,6 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
-import org.sendinspection.examples.QuietLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,7 +47,6 @@ public final class SendCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    QuietLogging.apply();
     System.exit(commandLine().execute(args));
   }
 

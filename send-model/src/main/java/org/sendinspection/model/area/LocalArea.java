@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -52,6 +53,14 @@ public interface LocalArea {
    */
   default List<Partner> partnersOn(LocalDate day) {
     return getPartners().stream().filter(p -> p.isActingOn(day)).collect(Collectors.toList());
+  }
+
+  @Value.Check
+  default void check() {
+    Invariants.of("LocalArea")
+        .requireAreaCode(getCode(), "code")
+        .requireText(getName(), "name")
+        .check();
   }
 
   static ImmutableLocalArea.Builder builder() {

@@ -55,6 +55,7 @@ public interface Partner {
   @Value.Check
   default void check() {
     Invariants.of("Partner")
+        .requireText(getName(), "name")
         .require(getActingFrom().isEmpty() || getActingUntil().isEmpty()
                 || getActingUntil().get().isAfter(getActingFrom().get()),
             "actingUntil", Invariant.PERIOD_IN_ORDER,

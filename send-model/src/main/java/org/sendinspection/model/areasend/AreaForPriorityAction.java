@@ -55,6 +55,10 @@ public interface AreaForPriorityAction {
   @Value.Check
   default void check() {
     Invariants.of("AreaForPriorityAction")
+        .requireIdentifier(getId(), "id")
+        .requireText(getStatement(), "statement")
+        .requireEachText(getResponsibleBodies(), "responsibleBodies")
+        .requireEachText(getSubPoints(), "subPoints")
         .require(!getResponsibleBodies().isEmpty(), "responsibleBodies", Invariant.PRIORITY_ACTION_HAS_RESPONSIBLE_BODY,
             "area for priority action '" + getId() + "' names no responsible body")
         .check();

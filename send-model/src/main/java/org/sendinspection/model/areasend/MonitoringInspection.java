@@ -52,7 +52,7 @@ public interface MonitoringInspection {
         .requireInOrder(Optional.of(getOnSiteStart()), getOnSiteEnd(), "onSiteEnd",
             Invariant.PERIOD_IN_ORDER, "the last day on site (%s) is before the first (%s)")
         .requireInOrder(Optional.of(getOnSiteStart()), getPublishedOn(), "publishedOn",
-            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the visit began (%s)")
+            Invariant.PUBLISHED_AFTER_ON_SITE, "publication (%s) is before the visit began (%s)")
         .check();
   }
 

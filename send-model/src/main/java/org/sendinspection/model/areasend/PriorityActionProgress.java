@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.revisit.Progress;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -36,6 +37,13 @@ public interface PriorityActionProgress {
 
   /** Where the judgement is stated. */
   Optional<@Valid Citation> getCitation();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("PriorityActionProgress")
+        .requireText(getAreaForPriorityAction(), "areaForPriorityAction")
+        .check();
+  }
 
   static ImmutablePriorityActionProgress.Builder builder() {
     return ImmutablePriorityActionProgress.builder();

@@ -26,12 +26,16 @@ final class AreaSendInspectionChecks {
     AreaSendOutcome outcome = inspection.getOutcome();
     Optional<Integer> count = inspection.getAreasForPriorityActionCount();
     Invariants invariants = Invariants.of("AreaSendInspection")
+        .requireIdentifier(inspection.getId(), "id")
+        .requireEachText(inspection.getPartnership(), "partnership")
+        .requireNotNegative(count, "areasForPriorityActionCount")
         .requireInOrder(start, inspection.getOnSiteEnd(), "onSiteEnd", Invariant.PERIOD_IN_ORDER,
             "the last day on site (%s) is before the first (%s)")
         .requireInOrder(lastDay, inspection.getPublishedOn(), "publishedOn",
-            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the inspection ended (%s)")
+            Invariant.PUBLISHED_AFTER_ON_SITE, "publication (%s) is before the inspection ended (%s)")
         .requireInOrder(lastDay, inspection.getReportReceivedOn(), "reportReceivedOn",
-            Invariant.LETTER_AFTER_ON_SITE, "the report was received (%s) before the inspection ended (%s)")
+            Invariant.REPORT_RECEIVED_AFTER_ON_SITE,
+            "the report was received (%s) before the inspection ended (%s)")
         .requireInOrder(inspection.getPreviousInspectionAsStated().map(p -> p.firstRecordedDay()), start,
             "previousInspectionAsStated.onSiteStart", Invariant.PREVIOUS_INSPECTION_BEFORE,
             "this inspection (%s) begins before the previous one the report states (%s)")
@@ -55,7 +59,7 @@ final class AreaSendInspectionChecks {
                 + " with outcome " + outcome.number())
         // Outcome 3 names at least one area; a record holding neither the areas nor their number (read
         // from a source that gives only the outcome) leaves it unknown rather than claiming none.
-        .require(!outcome.requiresPriorityActionPlan() || count.orElse(1) > 0,
+        .require(!outcome.requiresPriorityActionPlan() || count.orElse(1) != 0,
             "areasForPriorityActionCount", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "outcome 3 names at least one area for priority action; found a count of 0")
         .require(count.isEmpty() || inspection.getAreasForPriorityAction().isEmpty(),
@@ -63,9 +67,6 @@ final class AreaSendInspectionChecks {
             "found " + inspection.getAreasForPriorityAction().size()
                 + " areas for priority action in detail and a count of " + count.orElse(0)
                 + "; give the count only where the areas are not recorded")
-        .require(count.orElse(0) >= 0, "areasForPriorityActionCount",
-            Invariant.PRIORITY_ACTIONS_DETAILED_OR_COUNTED,
-            "the number of areas for priority action cannot be negative; found " + count.orElse(0))
         .require(outcome.requiresPriorityActionPlan() || inspection.getMonitoringInspections().isEmpty(),
             "monitoringInspections", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "monitoring inspections follow outcome 3; found "
@@ -84,13 +85,14 @@ final class AreaSendInspectionChecks {
             Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the letter's date (%s)")
         .require(inspection.getStatedNotPreviouslyInspected().isEmpty()
                 || inspection.getPreviousInspectionAsStated().isEmpty(), "statedNotPreviouslyInspected",
-            Invariant.OUTCOME_MATCHES_REQUIREMENTS,
-            "the report cannot both state a previous inspection and state that there was none")
+            Invariant.PREVIOUS_INSPECTION_STATED_ONCE,
+            "the report cannot both state a previous inspection and state that there was none; keep the one"
+                + " the report says")
         .require(outcome.requiresPriorityActionPlan() || inspection.getPriorityActionPlan().isEmpty(),
             "priorityActionPlan", Invariant.OUTCOME_MATCHES_REQUIREMENTS,
             "a priority action plan follows outcome 3; found one with outcome " + outcome.number());
     inspection.getPriorityActionPlan().ifPresent(plan -> invariants.requireInOrder(inspection.getPublishedOn(),
-        plan.getSubmittedOn(), "priorityActionPlan.submittedOn", Invariant.MONITORING_AFTER_REPORT,
+        plan.getSubmittedOn(), "priorityActionPlan.submittedOn", Invariant.PRIORITY_ACTION_PLAN_AFTER_REPORT,
         "the priority action plan was submitted (%s) before the report was published (%s)"));
     Set<String> priorityIds = new HashSet<>();
     inspection.getAreasForPriorityAction().forEach(a -> priorityIds.add(a.getId()));
@@ -102,14 +104,14 @@ final class AreaSendInspectionChecks {
         invariants.require(priorityIds.contains(judged) || !inspection.hasAreasForPriorityActionInDetail()
                 || inspection.getAreasForPriorityAction().isEmpty(),
             "monitoringInspections[" + i + "].progress[" + j + "].areaForPriorityAction",
-            Invariant.REVISIT_OUTCOME_FOR_FOUND_WEAKNESS, "progress is judged on '" + judged
+            Invariant.PROGRESS_FOR_FOUND_PRIORITY_ACTION, "progress is judged on '" + judged
                 + "', which is not an area for priority action of this inspection (found: "
                 + String.join(", ", priorityIds) + ")");
       }
     }
     for (int i = 0; i < monitoring.size(); i++) {
       invariants.requireInOrder(lastDay, Optional.of(monitoring.get(i).getOnSiteStart()),
-          "monitoringInspections[" + i + "].onSiteStart", Invariant.PERIOD_IN_ORDER,
+          "monitoringInspections[" + i + "].onSiteStart", Invariant.MONITORING_AFTER_INSPECTION,
           "the monitoring inspection (%s) begins before the inspection ended (%s)");
       invariants.requireInOrder(inspection.getPublishedOn(), Optional.of(monitoring.get(i).getOnSiteStart()),
           "monitoringInspections[" + i + "].onSiteStart", Invariant.MONITORING_AFTER_REPORT,

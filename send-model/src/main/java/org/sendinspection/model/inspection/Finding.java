@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -44,6 +45,15 @@ public interface Finding {
 
   /** Where it is stated. */
   Optional<@Valid Citation> getCitation();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("Finding")
+        .requireText(getStatement(), "statement")
+        .requireEachText(getAddressedTo(), "addressedTo")
+        .requireEachText(getSubPoints(), "subPoints")
+        .check();
+  }
 
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();

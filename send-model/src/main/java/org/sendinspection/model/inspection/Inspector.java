@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -27,6 +28,14 @@ public interface Inspector {
   /** The role as the letter gives it, such as {@code Regional Director}. */
   @NotBlank
   String getRole();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("Inspector")
+        .requireText(getName(), "name")
+        .requireText(getRole(), "role")
+        .check();
+  }
 
   static Inspector of(String name, Inspectorate inspectorate, String role) {
     return ImmutableInspector.builder().name(name).inspectorate(inspectorate).role(role).build();

@@ -26,7 +26,8 @@ final class LocalAreaSendInspectionChecks {
   private LocalAreaSendInspectionChecks() {}
 
   static void check(LocalAreaSendInspection inspection) {
-    Invariants invariants = Invariants.of("LocalAreaSendInspection");
+    Invariants invariants = Invariants.of("LocalAreaSendInspection")
+        .requireIdentifier(inspection.getId(), "id");
     checkDates(inspection, invariants);
     checkWeaknesses(inspection, invariants);
     inspection.getWrittenStatement().ifPresent(wsoa -> checkStatement(inspection, wsoa, invariants));
@@ -51,9 +52,10 @@ final class LocalAreaSendInspectionChecks {
         .requireInOrder(inspection.getLetterDate(), inspection.getPublishedOn(), "publishedOn",
             Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the letter's date (%s)")
         .requireInOrder(start, inspection.getPublishedOn(), "publishedOn",
-            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the inspection began (%s)")
+            Invariant.PUBLISHED_AFTER_ON_SITE, "publication (%s) is before the inspection began (%s)")
         .requireInOrder(start, inspection.getReportReceivedOn(), "reportReceivedOn",
-            Invariant.LETTER_AFTER_ON_SITE, "the report was received (%s) before the inspection began (%s)");
+            Invariant.REPORT_RECEIVED_AFTER_ON_SITE,
+            "the report was received (%s) before the inspection began (%s)");
   }
 
   private static void checkWeaknesses(LocalAreaSendInspection inspection, Invariants invariants) {
@@ -71,12 +73,11 @@ final class LocalAreaSendInspectionChecks {
             ? "weaknessesKnown is 'counted' but no significantWeaknessCount is given"
             : "weaknessesKnown is '" + known.wireName() + "' but a significantWeaknessCount is given; "
                 + "a count goes with 'counted'");
+    invariants.requireNotNegative(inspection.getSignificantWeaknessCount(), "significantWeaknessCount");
     inspection.getSignificantWeaknessCount().ifPresent(count -> invariants
-        .require(count >= weaknesses.size(), "significantWeaknessCount",
+        .require(count < 0 || count >= weaknesses.size(), "significantWeaknessCount",
             Invariant.WEAKNESSES_DETAILED_OR_COUNTED, "the count of significant weaknesses (" + count
-                + ") is less than the " + weaknesses.size() + " named")
-        .require(count >= 0, "significantWeaknessCount", Invariant.WEAKNESSES_DETAILED_OR_COUNTED,
-            "the number of significant weaknesses cannot be negative; found " + count));
+                + ") is less than the " + weaknesses.size() + " named"));
   }
 
   private static void checkStatement(

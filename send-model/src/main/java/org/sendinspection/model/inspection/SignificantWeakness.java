@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -49,6 +50,15 @@ public interface SignificantWeakness {
 
   /** Where the weakness is stated. */
   Optional<@Valid Citation> getCitation();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("SignificantWeakness")
+        .requireIdentifier(getId(), "id")
+        .requireText(getStatement(), "statement")
+        .requireEachText(getSubPoints(), "subPoints")
+        .check();
+  }
 
   static ImmutableSignificantWeakness.Builder builder() {
     return ImmutableSignificantWeakness.builder();

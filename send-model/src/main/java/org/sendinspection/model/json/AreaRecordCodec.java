@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sendinspection.model.record.AreaRecord;
-import org.sendinspection.model.validation.RecordValidator;
 import org.sendinspection.model.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -51,8 +50,8 @@ import tools.jackson.databind.type.LogicalType;
  * and properties that are absent, empty lists included, are not written. The JSON Schema (draft
  * 2020-12) that describes it is {@link #schema()}.
  *
- * <p>Reading checks everything: the JSON itself, the properties and types, every invariant of the model
- * and every field constraint. Any problem fails the whole read with a {@link RecordFormatException}
+ * <p>Reading checks everything: the JSON itself, the properties and types, and every invariant and
+ * field constraint of the model, which the model's values check as they are built. Any problem fails the whole read with a {@link RecordFormatException}
  * that names the path and rule of each problem; there is never a partly built record. A {@linkplain
  * #strict() strict} codec, the default, rejects properties the format does not define; a {@linkplain
  * #lenient() lenient} one skips them and reports them in {@link ReadResult#ignoredProperties()}.
@@ -270,10 +269,7 @@ public final class AreaRecordCodec {
     } catch (JacksonException e) {
       throw new RecordFormatException(origin, JsonProblems.of(e));
     }
-    List<Violation> violations = RecordValidator.validate(record);
-    if (!violations.isEmpty()) {
-      throw new RecordFormatException(origin, violations);
-    }
+    // Construction checked every invariant and field constraint: a record that binds is valid.
     return new ReadResult(record, ignored, version);
   }
 
@@ -376,9 +372,6 @@ public final class AreaRecordCodec {
     }
     // Binding fills a property version 3 requires with its default; the document must state it.
     if (!WireFormatVersions.outsideVersion(tree, SCHEMA_VERSION).isEmpty()) {
-      return null;
-    }
-    if (!RecordValidator.validate(record).isEmpty()) {
       return null;
     }
     return new ReadResult(record, ignored, handler.version);

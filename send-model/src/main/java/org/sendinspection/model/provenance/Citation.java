@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -28,6 +29,13 @@ public interface Citation {
 
   /** The source's own words, short. */
   Optional<String> getQuote();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("Citation")
+        .requireText(getSource(), "source")
+        .check();
+  }
 
   static ImmutableCitation.Builder builder() {
     return ImmutableCitation.builder();

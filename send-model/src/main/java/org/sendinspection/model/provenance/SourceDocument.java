@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -38,6 +39,14 @@ public interface SourceDocument {
 
   /** Where a reader can find it, where known. */
   Optional<String> getUrl();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("SourceDocument")
+        .requireIdentifier(getId(), "id")
+        .requireText(getTitle(), "title")
+        .check();
+  }
 
   static ImmutableSourceDocument.Builder builder() {
     return ImmutableSourceDocument.builder();

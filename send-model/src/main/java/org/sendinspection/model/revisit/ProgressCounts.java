@@ -36,9 +36,9 @@ public interface ProgressCounts {
   @Value.Check
   default void check() {
     Invariants.of("ProgressCounts")
-        .require(getSufficient() >= 0, "sufficient", Invariant.REVISIT_COUNTS_ADD_UP,
+        .require(getSufficient() >= 0, "sufficient", Invariant.COUNT_NOT_NEGATIVE,
             "a count cannot be negative; found " + getSufficient())
-        .require(getNotSufficient() >= 0, "notSufficient", Invariant.REVISIT_COUNTS_ADD_UP,
+        .require(getNotSufficient() >= 0, "notSufficient", Invariant.COUNT_NOT_NEGATIVE,
             "a count cannot be negative; found " + getNotSufficient())
         .check();
   }

@@ -90,7 +90,7 @@ public interface Revisit {
         .requireInOrder(getLetterDate(), getPublishedOn(), "publishedOn",
             Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the letter's date (%s)")
         .requireInOrder(Optional.of(getOnSiteStart()), getPublishedOn(), "publishedOn",
-            Invariant.PUBLISHED_AFTER_LETTER, "publication (%s) is before the revisit began (%s)")
+            Invariant.PUBLISHED_AFTER_ON_SITE, "publication (%s) is before the revisit began (%s)")
         .require(getOutcomes().isEmpty() != getOutcomeCounts().isEmpty(), "outcomes",
             Invariant.REVISIT_OUTCOMES_DETAILED_OR_COUNTED, getOutcomes().isEmpty()
                 ? "a revisit needs its outcome: per weakness (outcomes) or as counts (outcomeCounts); "

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -35,6 +36,13 @@ public interface WeaknessOutcome {
 
   /** Where the outcome is stated. */
   Optional<@Valid Citation> getCitation();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("WeaknessOutcome")
+        .requireText(getWeakness(), "weakness")
+        .check();
+  }
 
   static ImmutableWeaknessOutcome.Builder builder() {
     return ImmutableWeaknessOutcome.builder();

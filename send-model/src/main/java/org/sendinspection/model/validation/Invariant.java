@@ -133,7 +133,45 @@ public enum Invariant {
       "a monitoring inspection takes place after the full inspection's report is published"),
   /** Next steps follow a revisit that did not find sufficient progress on every weakness. */
   NEXT_STEPS_AFTER_INSUFFICIENT_REVISIT("next-steps-after-insufficient-revisit",
-      "next steps by DfE and NHS England follow a revisit that did not find sufficient progress everywhere");
+      "next steps by DfE and NHS England follow a revisit that did not find sufficient progress everywhere"),
+  /** A report reaches the partnership after the inspection it reports on. */
+  REPORT_RECEIVED_AFTER_ON_SITE("report-received-after-on-site",
+      "a report is received on or after the days on site it reports on"),
+  /**
+   * A report or letter is not published before the visit it reports on: not before its first day, and
+   * an area SEND report not before its last.
+   */
+  PUBLISHED_AFTER_ON_SITE("published-after-on-site",
+      "a report or letter is not published before the visit it reports on"),
+  /** A report states a previous inspection or states that there was none, not both. */
+  PREVIOUS_INSPECTION_STATED_ONCE("previous-inspection-stated-once",
+      "a report states a previous inspection or that there was none, not both"),
+  /**
+   * A monitoring inspection judges progress on the areas for priority action of its full inspection
+   * (area SEND framework and handbook).
+   */
+  PROGRESS_FOR_FOUND_PRIORITY_ACTION("progress-for-found-priority-action",
+      "progress is judged on an area for priority action the full inspection named"),
+  /** A monitoring inspection follows the full inspection it monitors. */
+  MONITORING_AFTER_INSPECTION("monitoring-after-inspection",
+      "a monitoring inspection begins after the full inspection's last day on site"),
+  /** A priority action plan answers the published report. */
+  PRIORITY_ACTION_PLAN_AFTER_REPORT("priority-action-plan-after-report",
+      "a priority action plan is submitted on or after the report is published"),
+  /** A name, statement, identifier or other text says something: it is not empty or only spaces. */
+  TEXT_NOT_BLANK("text-not-blank",
+      "a name, statement or other text is not empty or only white space"),
+  /** An area is known by its ONS local authority code: E and eight digits, such as E10000012. */
+  AREA_CODE_FORMAT("area-code-format",
+      "an area's code is an ONS local authority code: E and eight digits, such as E10000012"),
+  /** Identifiers are lower-case letters, digits and hyphens, so they read the same in every file. */
+  IDENTIFIER_FORMAT("identifier-format",
+      "an identifier is lower-case letters, digits and hyphens, starting with a letter or digit"),
+  /** A written statement's coded action is known by its code, such as JC8. */
+  ACTION_CODE_FORMAT("action-code-format",
+      "a coded action's code is capital letters followed by a number, such as JC8"),
+  /** A count is zero or more; an unknown count is absent, never negative. */
+  COUNT_NOT_NEGATIVE("count-not-negative", "a count is zero or more");
 
   private final String id;
   private final String description;

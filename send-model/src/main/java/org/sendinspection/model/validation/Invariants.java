@@ -69,6 +69,94 @@ public final class Invariants {
     return this;
   }
 
+  /**
+   * Records a violation unless the text says something: not empty and not only white space (under
+   * both {@link String#trim()} and {@link String#isBlank()}, so Bean Validation's {@code @NotBlank}
+   * never rejects what construction accepts).
+   *
+   * @param text the text; may be null only where a null was passed in, which is reported
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireText(String text, String path) {
+    return require(text != null && !FieldRules.isBlank(text), path, Invariant.TEXT_NOT_BLANK,
+        "the text is " + (text == null ? "missing" : "blank (found '" + text + "')")
+            + "; give the words as the source states them");
+  }
+
+  /**
+   * Records a violation for each blank text of a list, with its index in the path.
+   *
+   * @param texts the texts; not null
+   * @param path the path of the list; not null
+   * @return this collector
+   */
+  public Invariants requireEachText(List<String> texts, String path) {
+    for (int i = 0; i < texts.size(); i++) {
+      requireText(texts.get(i), path + "[" + i + "]");
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless the text is an identifier: lower-case letters, digits and hyphens,
+   * starting with a letter or digit. A blank identifier is reported as blank only.
+   *
+   * @param id the identifier; not null
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireIdentifier(String id, String path) {
+    requireText(id, path);
+    return require(FieldRules.isBlank(id) || FieldRules.IDENTIFIER.matcher(id).matches(), path,
+        Invariant.IDENTIFIER_FORMAT, "'" + id + "' is not an identifier: use lower-case letters, digits and"
+            + " hyphens, starting with a letter or digit, such as 'ehc-plan-timeliness'");
+  }
+
+  /**
+   * Records a violation unless the text is an ONS local authority code: E and eight digits.
+   *
+   * @param code the code; not null
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireAreaCode(String code, String path) {
+    return requireMatch(code, FieldRules.AREA_CODE, path, Invariant.AREA_CODE_FORMAT,
+        "an ONS local authority code: E and eight digits, such as E10000012");
+  }
+
+  /**
+   * Records a violation unless the text is a coded action's code: capital letters then a number.
+   *
+   * @param code the code; not null
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireActionCode(String code, String path) {
+    return requireMatch(code, FieldRules.ACTION_CODE, path, Invariant.ACTION_CODE_FORMAT,
+        "an action code: capital letters followed by a number, such as JC8");
+  }
+
+  private Invariants requireMatch(String text, java.util.regex.Pattern pattern, String path, Invariant rule,
+      String expected) {
+    requireText(text, path);
+    return require(FieldRules.isBlank(text) || pattern.matcher(text).matches(), path, rule,
+        "'" + text + "' is not " + expected);
+  }
+
+  /**
+   * Records a violation if a count is negative.
+   *
+   * @param count the count; absent means not recorded, which is allowed
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireNotNegative(Optional<Integer> count, String path) {
+    return require(count.isEmpty() || count.get() >= 0, path, Invariant.COUNT_NOT_NEGATIVE,
+        "a count cannot be negative; found " + count.orElse(0)
+            + " (leave it out where the number is not known)");
+  }
+
   /** Records a violation found by a nested check, re-rooted under the given path. */
   public Invariants add(Violation violation) {
     violations.add(violation);

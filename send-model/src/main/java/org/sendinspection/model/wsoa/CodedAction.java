@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -40,6 +41,14 @@ public interface CodedAction {
 
   /** Where the action is mentioned. */
   Optional<@Valid Citation> getCitation();
+
+  @Value.Check
+  default void check() {
+    Invariants.of("CodedAction")
+        .requireActionCode(getCode(), "code")
+        .requireEachText(getAddresses(), "addresses")
+        .check();
+  }
 
   static ImmutableCodedAction.Builder builder() {
     return ImmutableCodedAction.builder();

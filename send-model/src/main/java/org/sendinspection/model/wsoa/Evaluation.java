@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
+import org.sendinspection.model.validation.Invariants;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -43,6 +44,13 @@ public interface Evaluation {
   /** Whether the statement was judged fit for purpose. */
   default boolean isFitForPurpose() {
     return getVerdict() == EvaluationVerdict.FIT_FOR_PURPOSE;
+  }
+
+  @Value.Check
+  default void check() {
+    Invariants.of("Evaluation")
+        .requireEachText(getAspectsToStrengthen(), "aspectsToStrengthen")
+        .check();
   }
 
   static ImmutableEvaluation.Builder builder() {

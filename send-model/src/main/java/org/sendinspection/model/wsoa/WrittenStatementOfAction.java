@@ -76,7 +76,8 @@ public interface WrittenStatementOfAction {
 
   @Value.Check
   default void check() {
-    Invariants invariants = Invariants.of("WrittenStatementOfAction");
+    Invariants invariants = Invariants.of("WrittenStatementOfAction")
+        .requireEachText(getJointlyResponsible(), "jointlyResponsible");
     List<Submission> submissions = getSubmissions();
     for (int i = 1; i < submissions.size(); i++) {
       Optional<Evaluation> previous = submissions.get(i - 1).getEvaluation();

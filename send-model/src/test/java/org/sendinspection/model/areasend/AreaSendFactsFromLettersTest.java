@@ -65,7 +65,7 @@ class AreaSendFactsFromLettersTest {
     InvariantViolationException e = assertThrows(InvariantViolationException.class, () -> outcome3()
         .addMonitoringInspections(MonitoringInspection.builder().onSiteStart(DatedFact.of(LocalDate.of(2025, 6, 2)))
             .addProgress(PriorityActionProgress.of("waiting-times", Progress.SUFFICIENT)).build()).build());
-    assertEquals(List.of("monitoringInspections[0].progress[0].areaForPriorityAction revisit-outcome-for-found-weakness"),
+    assertEquals(List.of("monitoringInspections[0].progress[0].areaForPriorityAction progress-for-found-priority-action"),
         rules(e));
   }
 
@@ -74,7 +74,7 @@ class AreaSendFactsFromLettersTest {
     InvariantViolationException early = assertThrows(InvariantViolationException.class, () -> outcome3()
         .priorityActionPlan(PriorityActionPlan.builder().submittedOn(DatedFact.of(LocalDate.of(2024, 1, 2))).build())
         .build());
-    assertEquals(List.of("priorityActionPlan.submittedOn monitoring-after-report"), rules(early));
+    assertEquals(List.of("priorityActionPlan.submittedOn priority-action-plan-after-report"), rules(early));
     InvariantViolationException order = assertThrows(InvariantViolationException.class, () -> PriorityActionPlan
         .builder().submittedOn(DatedFact.of(LocalDate.of(2024, 4, 1))).acceptedOn(DatedFact.of(LocalDate.of(2024, 3, 1)))
         .build());
@@ -88,7 +88,7 @@ class AreaSendFactsFromLettersTest {
         .previousInspectionAsStated(StatedPreviousInspection.builder()
             .onSiteStart(DatedFact.of(LocalDate.of(2016, 12, 12))).build())
         .build());
-    assertEquals(List.of("statedNotPreviouslyInspected outcome-matches-requirements"), rules(e));
+    assertEquals(List.of("statedNotPreviouslyInspected previous-inspection-stated-once"), rules(e));
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.sendinspection.model.generate.PropertyCheck;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.BeanValidation;
 
 /** Records with inspections under both frameworks, generated over 200 seeds. */
 class AreaSendInspectionProperties {
@@ -27,7 +27,7 @@ class AreaSendInspectionProperties {
   @Test
   void records_with_2023_inspections_are_valid_and_round_trip() {
     PropertyCheck.forAll(BOTH).tries(200).check(record -> {
-      assertEquals(List.of(), RecordValidator.validate(record));
+      assertEquals(List.of(), BeanValidation.violations(record));
       assertEquals(record, CODEC.read(CODEC.write(record)));
       assertTrue(record.getInspections().get(record.getInspections().size() - 1).framework() == FrameworkVersion.AREA_SEND_2023);
     });

@@ -16,7 +16,7 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.record.ImmutableAreaRecord;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.validation.InvariantViolationException;
-import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.BeanValidation;
 
 /**
  * Areas for priority action held as a count, as Ofsted's management information gives them, or not at
@@ -42,7 +42,7 @@ class PriorityActionCountProperties {
       assertEquals(!detailed.getOutcome().requiresPriorityActionPlan(), counted.getAreasForPriorityActionCount()
           .equals(Optional.of(0)));
       AreaRecord changed = withLatest(record, counted);
-      assertEquals(List.of(), RecordValidator.validate(changed));
+      assertEquals(List.of(), BeanValidation.violations(changed));
       assertEquals(changed, CODEC.read(CODEC.write(changed)));
     });
   }

@@ -247,7 +247,7 @@ class AreaRecordCodecErrorTest {
   @Test
   void fieldConstraints_areAllReportedAtOnce() {
     List<Violation> found = problems(detailedWith(r -> area(r).put("code", "X1").put("name", " ")));
-    assertEquals(List.of("area.code Pattern", "area.name NotBlank"),
+    assertEquals(List.of("area.code area-code-format", "area.name text-not-blank"),
         found.stream().map(v -> v.path() + " " + v.rule()).collect(Collectors.toList()));
   }
 

@@ -17,7 +17,7 @@ import org.sendinspection.model.provenance.CoverageState;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.RevisitSummary;
-import org.sendinspection.model.validation.RecordValidator;
+import org.sendinspection.model.validation.BeanValidation;
 
 /** Properties every generated record has, over {@value #TRIES} seeds each. */
 class GeneratedRecordProperties {
@@ -27,7 +27,7 @@ class GeneratedRecordProperties {
   @Test
   void every_generated_record_satisfies_every_field_constraint() {
     PropertyCheck.forAll(AreaRecordGenerator.any()).tries(TRIES)
-        .check(record -> assertEquals(List.of(), RecordValidator.validate(record)));
+        .check(record -> assertEquals(List.of(), BeanValidation.violations(record)));
   }
 
   @Test
