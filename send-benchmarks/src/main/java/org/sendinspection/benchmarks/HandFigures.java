@@ -38,9 +38,9 @@ final class HandFigures {
       List<Inspection> inspections = record.getInspections();
       for (int i = 0; i < inspections.size(); i++) {
         Inspection inspection = inspections.get(i);
-        if (inspection instanceof LocalAreaSendInspection && on(inspection.getOnSiteStart(), day, policy)) {
+        if (inspection instanceof LocalAreaSendInspection && on(inspection.begunBy(), day, policy)) {
           inspected = true;
-          boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).getOnSiteStart(), day, policy);
+          boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).begunBy(), day, policy);
           inspection((LocalAreaSendInspection) inspection, day, policy, superseded, n);
         }
       }

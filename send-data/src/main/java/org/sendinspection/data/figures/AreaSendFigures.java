@@ -72,7 +72,7 @@ public record AreaSendFigures(
         continue;
       }
       for (Inspection inspection : record.getInspections()) {
-        if (!(inspection instanceof AreaSendInspection) || !scope.counts(inspection.getOnSiteStart())) {
+        if (!(inspection instanceof AreaSendInspection) || !scope.counts(inspection.begunBy())) {
           continue;
         }
         begun++;

@@ -82,7 +82,7 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
     void record(AreaRecord record) {
       if (scope.includes(record.getArea().getRegion())) {
         for (Inspection inspection : record.getInspections()) {
-          if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.getOnSiteStart())) {
+          if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.begunBy())) {
             inspection((LocalAreaSendInspection) inspection);
           }
         }

@@ -110,7 +110,9 @@ public final class RecordTimeline {
 
   private static void addInspection(Inspection inspection, List<TimelineEvent> events) {
     String id = inspection.getId();
-    add(events, inspection.getOnSiteStart(), EventKind.INSPECTION_STARTS, id, inspection.framework().wireName());
+    // A first day the source does not give is no event: the timeline shows only what is recorded.
+    inspection.firstDayOnSite().ifPresent(f -> add(events, f, EventKind.INSPECTION_STARTS, id,
+        inspection.framework().wireName()));
     inspection.getOnSiteEnd().ifPresent(f -> add(events, f, EventKind.INSPECTION_ENDS, id, null));
     if (inspection instanceof AreaSendInspection) {
       // The 2023 framework gives one outcome, stated in the published report.

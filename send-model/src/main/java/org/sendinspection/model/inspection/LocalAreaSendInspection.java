@@ -49,10 +49,15 @@ public interface LocalAreaSendInspection extends Inspection {
   /** When the area was given notice, where recorded (five working days before, seed 001). */
   Optional<@Valid DatedFact> getNoticeGivenOn();
 
-  @Override
+  /** The first day inspectors were on site: always recorded for a 2016-framework inspection. */
   @NotNull
   @Valid
   DatedFact getOnSiteStart();
+
+  @Override
+  default Optional<DatedFact> firstDayOnSite() {
+    return Optional.of(getOnSiteStart());
+  }
 
   @Override
   Optional<@Valid DatedFact> getOnSiteEnd();

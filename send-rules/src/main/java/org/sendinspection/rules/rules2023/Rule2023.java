@@ -23,7 +23,7 @@ public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
       return Optional.empty();
     }
     AreaSendFacts facts = AreaSendFacts.of(context);
-    return facts.happened(facts.onSiteStart()) ? Optional.of(facts) : Optional.empty();
+    return facts.happened(facts.begun()) ? Optional.of(facts) : Optional.empty();
   }
 
   @Override
