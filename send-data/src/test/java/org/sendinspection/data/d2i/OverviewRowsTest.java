@@ -50,7 +50,7 @@ class OverviewRowsTest {
     assertEquals(OfstedRegion.EAST_OF_ENGLAND, record.getArea().getRegion());
     AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
     assertEquals(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS, inspection.getOutcome());
-    assertEquals(LocalDate.of(2023, 11, 13), inspection.getOnSiteStart().earliest());
+    assertEquals(LocalDate.of(2023, 11, 13), inspection.getOnSiteStart().orElseThrow().earliest());
     assertEquals(Optional.of(LocalDate.of(2023, 11, 17)), inspection.getOnSiteEnd().map(f -> f.earliest()));
     assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), inspection.getPublishedOn().map(f -> f.earliest()));
     // The overview gives the stated range's last day (Suffolk's report states 21 to 23 January 2019).

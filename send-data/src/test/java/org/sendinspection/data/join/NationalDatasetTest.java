@@ -72,16 +72,16 @@ class NationalDatasetTest {
     assertEquals(List.of("2018-inspection", "2023-area-send-inspection"),
         southend.getInspections().stream().map(Inspection::getId).toList());
     AreaSendInspection inspection2023 = (AreaSendInspection) southend.getInspections().get(1);
-    Set<String> cited = inspection2023.getOnSiteStart().getClaims().stream()
+    Set<String> cited = inspection2023.getOnSiteStart().orElseThrow().getClaims().stream()
         .map(c -> c.getCitation().orElseThrow().getSource()).collect(Collectors.toSet());
     assertEquals(Set.of(ManagementInformation.SOURCE.getId(), ScrapedOverview.SOURCE.getId()), cited,
         "the start as each source gives it, cited to its file and cell");
     assertEquals(3, southend.getSources().size());
     // Greenwich's 2023 inspection began 15 May 2023 in the management information, 11 May in the overview.
     AreaSendInspection greenwich = (AreaSendInspection) joined.record("E09000011").orElseThrow().getInspections().get(1);
-    assertTrue(greenwich.getOnSiteStart().isDisputed(), greenwich.getOnSiteStart().describe());
+    assertTrue(greenwich.getOnSiteStart().orElseThrow().isDisputed(), greenwich.getOnSiteStart().orElseThrow().describe());
     assertEquals(Set.of(LocalDate.of(2023, 5, 11), LocalDate.of(2023, 5, 15)),
-        greenwich.getOnSiteStart().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
+        greenwich.getOnSiteStart().orElseThrow().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
   }
 
   @Test
@@ -126,7 +126,7 @@ class NationalDatasetTest {
     for (AreaRecord record : joined.records()) {
       List<Inspection> own = record.getInspections().stream()
           .filter(i -> !NationalDataset.isInherited(record.getArea().getCode(), i))
-          .filter(i -> i.getOnSiteStart().getClaims().stream()
+          .filter(i -> i.begunBy().getClaims().stream()
               .anyMatch(c -> c.getCitation().map(x -> x.getSource().equals(source)).orElse(false)))
           .toList();
       if (!own.isEmpty()) {

@@ -30,6 +30,7 @@ import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -177,13 +178,22 @@ class AreaSendRulesPropertiesTest {
       if (c.record.getInspections().size() < 2) {
         return;
       }
-      LocalDate began = c.settings.getDisputedDatePolicy().choose(c.areaSend().getOnSiteStart());
+      // Where the first day on site is not recorded, the journey closes by the day the record shows the
+      // inspection had begun, and the hand-over says so rather than naming a first day.
+      LocalDate began = c.settings.getDisputedDatePolicy().choose(c.areaSend().begunBy());
+      boolean firstDayRecorded = c.areaSend().getOnSiteStart().isPresent();
       Derivation derivation = c.derive();
       Journey journey2016 = derivation.journeys().get(0);
       boolean closed = !began.isAfter(c.asOf);
       assertEquals(closed, journey2016.current() == JourneyState.CLOSED_BY_LATER_INSPECTION, journey2016.toString());
       assertEquals(closed ? 1 : 0, of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size());
+      List<Conclusion> firstDayMissing = of(c, ConclusionKind.NOT_DETERMINABLE).stream()
+          .filter(x -> x.getMissingFacts().contains("inspections[1].onSiteStart")).toList();
+      assertEquals(closed && !firstDayRecorded ? 1 : 0, firstDayMissing.size(), firstDayMissing.toString());
       if (closed) {
+        Conclusion handover = of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
+        assertEquals(firstDayRecorded ? Certainty.ESTABLISHED : Certainty.BOUNDED, handover.getCertainty());
+        assertEquals(Optional.of(began), handover.date(firstDayRecorded ? "closed on" : "closed by"), handover.toString());
         assertEquals(began, journey2016.steps().get(journey2016.steps().size() - 1).getDate());
         assertTrue(journey2016.steps().stream().allMatch(s -> !s.getDate().isAfter(began)), journey2016.toString());
         assertEquals(1, of(c, ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).size(),
@@ -214,7 +224,7 @@ class AreaSendRulesPropertiesTest {
   private static AreaRecord recordedUntilThe2023Inspection(AreaRecord record) {
     List<Inspection> inspections = new ArrayList<>(record.getInspections());
     LocalAreaSendInspection first = (LocalAreaSendInspection) inspections.get(0);
-    Coverage coverage = Coverage.recordedUntil(inspections.get(1).getOnSiteStart());
+    Coverage coverage = Coverage.recordedUntil(inspections.get(1).begunBy());
     inspections.set(0, LocalAreaSendInspection.builder().from(first)
         .writtenStatement(first.getWrittenStatement().map(w -> WrittenStatementOfAction.builder().from(w)
             .submissionCoverage(coverage).build()))
