@@ -19,7 +19,10 @@ import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.NationalFigures;
 import org.sendinspection.data.mi.ManagementInformation;
+import org.sendinspection.data.ofsted.NoteRecords;
+import org.sendinspection.data.ofsted.OfstedImport;
 import org.sendinspection.data.ofsted.OfstedStatistics;
+import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -36,6 +39,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  */
 class NationalDatasetTest {
   private static List<AreaRecord> statistics;
+  private static List<AreaRecord> notes;
   private static List<AreaRecord> mi;
   private static List<AreaRecord> overview;
   private static JoinedDataset joined;
@@ -45,10 +49,12 @@ class NationalDatasetTest {
     Path ods = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
     Path csv = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "Ofsted's management information");
     Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "data-to-insight's scraped overview");
-    statistics = OfstedStatistics.read(ods).records();
+    OfstedImport official = OfstedStatistics.read(ods);
+    statistics = official.records();
+    notes = NoteRecords.of(official.source(), official.notes());
     mi = ManagementInformation.read(csv).records();
     overview = ScrapedOverview.read(xlsx).records();
-    joined = NationalDataset.join(List.of(statistics, mi, overview));
+    joined = NationalDataset.join(List.of(statistics, notes, mi, overview));
   }
 
   @Test
@@ -56,11 +62,11 @@ class NationalDatasetTest {
     Set<String> codes = joined.records().stream().map(r -> r.getArea().getCode()).collect(Collectors.toSet());
     assertEquals(joined.records().size(), codes.size());
     Set<String> expected = new java.util.TreeSet<>();
-    for (List<AreaRecord> input : List.of(statistics, mi, overview)) {
+    for (List<AreaRecord> input : List.of(statistics, notes, mi, overview)) {
       input.forEach(r -> expected.add(r.getArea().getCode()));
     }
     assertEquals(expected, new java.util.TreeSet<>(codes), "every area of every input, and no other");
-    assertEquals(statistics.size() + mi.size() + overview.size(), joined.recordsRead());
+    assertEquals(statistics.size() + notes.size() + mi.size() + overview.size(), joined.recordsRead());
     for (AreaRecord record : joined.records()) {
       assertEquals(List.of(), RecordValidator.validate(record), record.getArea().getCode());
     }
@@ -94,6 +100,43 @@ class NationalDatasetTest {
     assertTrue(NationalDataset.isInherited("E06000063", inherited));
     assertFalse(NationalDataset.isInherited("E06000063", cumberland.getInspections().get(1)));
     assertTrue(joined.record("E10000006").isPresent(), "Cumbria's own record stays");
+  }
+
+  @Test
+  void every_successor_holds_each_recorded_predecessors_inspections_once_and_figures_count_them_once() {
+    AreaDirectory directory = AreaDirectory.bundled();
+    List<String> expected = new ArrayList<>();
+    for (AreaRecord record : joined.records()) {
+      String code = record.getArea().getCode();
+      for (String predecessor : directory.historyOf(code).stream().skip(1).toList()) {
+        Optional<AreaRecord> earlier = joined.record(predecessor);
+        if (earlier.isEmpty()) {
+          continue;
+        }
+        expected.add(code + " <- " + predecessor);
+        List<String> own = earlier.get().getInspections().stream()
+            .filter(i -> !NationalDataset.isInherited(predecessor, i))
+            .map(i -> predecessor.toLowerCase(java.util.Locale.ROOT) + "-" + i.getId()).toList();
+        List<String> held = record.getInspections().stream().map(Inspection::getId).toList();
+        assertTrue(held.containsAll(own), code + " holds " + held + ", not all of " + own);
+        own.forEach(id -> assertEquals(1, held.stream().filter(id::equals).count(), code + ": " + id));
+      }
+    }
+    assertEquals(expected, joined.links());
+    // Northamptonshire (from the statistics' note), Cumbria and North Yorkshire have successors with
+    // inspections of their own.
+    assertTrue(joined.links().containsAll(List.of("E06000061 <- E10000021", "E06000062 <- E10000021",
+        "E06000063 <- E10000006", "E06000064 <- E10000006", "E06000065 <- E10000023")), joined.links().toString());
+    // Counted as summary counts them (each area's own inspections), an inherited inspection counts once,
+    // under the area it was of: the figures of the joined dataset are those of its inputs.
+    FigureScope national = FigureScope.national();
+    List<AreaRecord> counted = NationalDataset.merge(List.of(joined.records())).records();
+    List<AreaRecord> inputs2016 = new ArrayList<>(statistics);
+    inputs2016.addAll(notes);
+    assertEquals(NationalFigures.of(inputs2016, national), NationalFigures.of(counted, national));
+    assertEquals(statistics.size() + notes.size(), NationalFigures.of(counted, national).areasInspected());
+    assertEquals(AreaSendFigures.of(NationalDataset.merge(List.of(mi, overview)).records(), national),
+        AreaSendFigures.of(counted, national));
   }
 
   @Test
