@@ -25,7 +25,8 @@ import org.sendinspection.model.record.AreaRecord;
  * North and West Northamptonshire.
  *
  * <p>Stateless and thread-safe. The first day on site is a claim to the month the note names, cited to
- * the note with its words quoted. A note that tells of more than the record can hold is not turned into
+ * the note with its words quoted; the publication is a limit, on or before the day the statistics were
+ * published, since the note states what the report found. A note that tells of more than the record can hold is not turned into
  * a record: Dorset's note says its revisit found sufficient progress on "some" weaknesses without their
  * number, which a revisit cannot record without its counts, and a record without the revisit would read
  * as one never revisited. These records are for joining (one record per area across both frameworks);
@@ -84,6 +85,10 @@ public final class NoteRecords {
         // No statement was required, so the framework found no significant weakness, as the data sheet
         // records for every area without one.
         .significantWeaknessCount(0)
+        // The note tells the report's finding, so the report was out by the day the note was published;
+        // a limit, not a day, and only where the source is dated.
+        .publishedOn(source.getDate().map(d -> DatedFact.builder().addClaims(DateClaim.onOrBefore(d,
+            Citation.builder().from(cited).build())).build()))
         .citation(cited)
         .build();
     return Optional.of(AreaRecord.builder().area(named.get(0).toLocalArea()).addSources(source)

@@ -35,7 +35,7 @@ class NoteRecordsTest {
     assertEquals(Optional.of("Notes, note 3"), claim.getCitation().orElseThrow().getLocator());
     assertTrue(claim.getCitation().orElseThrow().getQuote().orElseThrow().startsWith("Northamptonshire were inspected"));
     assertTrue(inspection.getWrittenStatement().isEmpty());
-    assertEquals(Optional.empty(), inspection.getPublishedOn(), "the note gives no publication");
+    assertEquals(Optional.empty(), inspection.getPublishedOn(), "an undated source bounds no publication");
     assertEquals(List.of(), RecordValidator.validate(record));
   }
 
@@ -66,5 +66,9 @@ class NoteRecordsTest {
     assertEquals(List.of("Northamptonshire"), records.stream().map(r -> r.getArea().getName()).toList(),
         "Dorset's note tells of a revisit without its counts, which a record cannot hold");
     assertEquals(List.of(), RecordValidator.validate(records.get(0)));
+    // The report was out by the day the statistics were published, at the latest; no day is invented.
+    DateClaim published = records.get(0).getInspections().get(0).getPublishedOn().orElseThrow().getClaims().get(0);
+    assertEquals(data.source().getDate(), Optional.of(published.getDate()));
+    assertEquals(Optional.of(org.sendinspection.model.provenance.DateBound.ON_OR_BEFORE), published.getBound());
   }
 }
