@@ -176,8 +176,8 @@ class SummaryOfDataFilesTest {
     Cli.Run east = Cli.run("summary", xlsx.toString(), "--as-of", "2026-06-30", "--region", "East of England",
         "--format", "csv");
     for (String row : new String[] {"due-derived-on,,2026-06-30", "due-derived-on-latest-fact,,false",
-        "due-inspections-counted,,4", "next-full-due-by-year,2026,2", "next-full-due-by-year,2027,1",
-        "next-full-due-by-year,2030,1", "next-full-overdue,,0", "next-full-windows-open,,1",
+        "due-inspections-counted,,5", "next-full-due-by-year,2026,2", "next-full-due-by-year,2027,1",
+        "next-full-due-by-year,2028,1", "next-full-due-by-year,2030,1", "next-full-overdue,,0", "next-full-windows-open,,1",
         "monitoring-due-by-year,2025,2", "monitoring-overdue,,0", "monitoring-overdue-not-determinable,,2",
         "monitoring-windows-open,,0"}) {
       assertTrue(east.out().contains("\n" + row + "\n"), row + " in:\n" + east.out());
