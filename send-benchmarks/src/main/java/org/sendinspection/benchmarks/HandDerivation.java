@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
@@ -43,7 +44,7 @@ final class HandDerivation {
     List<Concluded> out = new ArrayList<>(4);
     List<Inspection> inspections = record.getInspections();
     for (int i = 0; i < inspections.size(); i++) {
-      if (inspections.get(i) instanceof LocalAreaSendInspection) {
+      if (inspections.get(i).framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         inspection(i, (LocalAreaSendInspection) inspections.get(i), asOf, policy, out);
       }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
@@ -38,7 +39,7 @@ final class HandFigures {
       List<Inspection> inspections = record.getInspections();
       for (int i = 0; i < inspections.size(); i++) {
         Inspection inspection = inspections.get(i);
-        if (inspection instanceof LocalAreaSendInspection && on(inspection.begunBy(), day, policy)) {
+        if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016 && on(inspection.begunBy(), day, policy)) {
           inspected = true;
           boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).begunBy(), day, policy);
           inspection((LocalAreaSendInspection) inspection, day, policy, superseded, n);

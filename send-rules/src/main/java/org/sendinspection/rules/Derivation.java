@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sendinspection.model.areasend.AreaSendInspection;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -15,11 +13,7 @@ import org.sendinspection.rules.conclusion.ConclusionReport;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
-import org.sendinspection.rules.rules2016.InspectionFacts;
 import org.sendinspection.rules.rules2016.InspectionSummary;
-import org.sendinspection.rules.rules2016.JourneyTracer;
-import org.sendinspection.rules.rules2023.AreaSendFacts;
-import org.sendinspection.rules.rules2023.AreaSendJourneyTracer;
 
 /**
  * Everything that follows from an area record as of a date, under both frameworks: the conclusions of
@@ -103,15 +97,9 @@ public final class Derivation {
       for (Rule rule : registry.rulesFor(context.inspection().framework())) {
         conclusions.addAll(rule.derive(context));
       }
-      if (context.inspection() instanceof LocalAreaSendInspection) {
-        InspectionFacts facts = InspectionFacts.of(context);
-        journeys.add(JourneyTracer.trace(facts));
-        if (facts.happened(facts.onSiteStart())) {
-          summaries.add(InspectionSummary.of(facts));
-        }
-      } else if (context.inspection() instanceof AreaSendInspection) {
-        journeys.add(AreaSendJourneyTracer.trace(AreaSendFacts.of(context)));
-      }
+      Framework framework = Frameworks.of(context.inspection());
+      journeys.add(framework.journey(context));
+      framework.summary(context).ifPresent(summaries::add);
     }
     return new Derivation(record, asOf, settings, conclusions, journeys, summaries);
   }

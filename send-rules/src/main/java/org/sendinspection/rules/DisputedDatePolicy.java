@@ -45,17 +45,13 @@ public enum DisputedDatePolicy {
    * @return its only date if undisputed, else the claim this policy takes
    */
   public LocalDate choose(DatedFact fact) {
-    switch (this) {
-      case LATEST:
-        return fact.latest();
-      case FIRST_RECORDED:
-        return fact.getClaims().get(0).getDate();
-      case MOST_CORROBORATED:
-        return mostSupported(support(fact));
-      case EARLIEST:
-      default:
-        return fact.earliest();
-    }
+    // A switch expression over every policy: a policy added later does not compile until it is handled.
+    return switch (this) {
+      case EARLIEST -> fact.earliest();
+      case LATEST -> fact.latest();
+      case FIRST_RECORDED -> fact.getClaims().get(0).getDate();
+      case MOST_CORROBORATED -> mostSupported(support(fact));
+    };
   }
 
   /**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sendinspection.model.areasend.AreaSendInspection;
-import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.areasend.PriorityActionPlan;
 import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
@@ -54,13 +54,17 @@ public final class RecordOnDay {
       if (after(inspection.begunBy(), day)) {
         break;
       }
-      if (inspection instanceof LocalAreaSendInspection) {
-        inspections.add(cut((LocalAreaSendInspection) inspection, day));
-      } else if (inspection instanceof AreaSendInspection) {
-        inspections.add(cut((AreaSendInspection) inspection, day));
-      } else {
-        inspections.add(inspection);
-      }
+      inspections.add(inspection.accept(new Inspection.Visitor<Inspection>() {
+        @Override
+        public Inspection localAreaSend2016(LocalAreaSendInspection local) {
+          return cut(local, day);
+        }
+
+        @Override
+        public Inspection areaSend2023(AreaSendInspection areaSend) {
+          return cut(areaSend, day);
+        }
+      }));
     }
     return ImmutableAreaRecord.copyOf(record).withInspections(inspections)
         .withInspectionCoverage(cut(record.getInspectionCoverage(), day, false));

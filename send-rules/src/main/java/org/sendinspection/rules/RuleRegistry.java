@@ -6,22 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.conclusion.RuleSource;
-import org.sendinspection.rules.rules2016.Rules2016;
-import org.sendinspection.rules.rules2023.Rules2023;
 
 /**
  * Every rule the derivation applies, in order, so that a reader finds any rule from its identifier and
  * a user can list the rules with their sources.
  *
- * <p>Immutable and thread-safe. {@link #standard()} holds the rules of the 2016 framework ({@link
- * Rules2016}), then those of the 2023 framework ({@link Rules2023}). {@code
+ * <p>Immutable and thread-safe. {@link #standard()} holds the rules of each {@link Framework}, oldest
+ * framework first, as {@link Frameworks#all()} lists them. {@code
  * RuleRegistry.standard().describe()} lists each rule's identifier, title and sources.
  */
 public final class RuleRegistry {
-  private static final RuleRegistry STANDARD = of(Stream.concat(Rules2016.all().stream(), Rules2023.all().stream())
+  private static final RuleRegistry STANDARD = of(Frameworks.all().stream().flatMap(f -> f.rules().stream())
       .collect(Collectors.toList()));
 
   private final List<Rule> rules;

@@ -160,8 +160,58 @@ public interface RuleSettings {
     }
   }
 
-  /** The settings as the framework's sources give them. */
-  static ImmutableRuleSettings defaults() {
+  /** These settings with {@code statementWorkingDays} replaced, checked as any settings are. */
+  default RuleSettings withStatementWorkingDays(int statementWorkingDays) {
+    return ImmutableRuleSettings.copyOf(this).withStatementWorkingDays(statementWorkingDays);
+  }
+
+  /** These settings with {@code revisitWithinMonths} replaced, checked as any settings are. */
+  default RuleSettings withRevisitWithinMonths(int revisitWithinMonths) {
+    return ImmutableRuleSettings.copyOf(this).withRevisitWithinMonths(revisitWithinMonths);
+  }
+
+  /** These settings with {@code progressReviewWithinMonths} replaced, checked as any settings are. */
+  default RuleSettings withProgressReviewWithinMonths(int progressReviewWithinMonths) {
+    return ImmutableRuleSettings.copyOf(this).withProgressReviewWithinMonths(progressReviewWithinMonths);
+  }
+
+  /** These settings with {@code calendar} replaced, checked as any settings are. */
+  default RuleSettings withCalendar(WorkingDayCalendar calendar) {
+    return ImmutableRuleSettings.copyOf(this).withCalendar(calendar);
+  }
+
+  /** These settings with {@code disputedDatePolicy} replaced, checked as any settings are. */
+  default RuleSettings withDisputedDatePolicy(DisputedDatePolicy disputedDatePolicy) {
+    return ImmutableRuleSettings.copyOf(this).withDisputedDatePolicy(disputedDatePolicy);
+  }
+
+  /** These settings with {@code covidSuspensionFrom} replaced, checked as any settings are. */
+  default RuleSettings withCovidSuspensionFrom(LocalDate covidSuspensionFrom) {
+    return ImmutableRuleSettings.copyOf(this).withCovidSuspensionFrom(covidSuspensionFrom);
+  }
+
+  /** These settings with {@code revisitsResumedFrom} replaced, checked as any settings are. */
+  default RuleSettings withRevisitsResumedFrom(LocalDate revisitsResumedFrom) {
+    return ImmutableRuleSettings.copyOf(this).withRevisitsResumedFrom(revisitsResumedFrom);
+  }
+
+  /** These settings with {@code revisitProgrammeEnd} replaced, checked as any settings are. */
+  default RuleSettings withRevisitProgrammeEnd(LocalDate revisitProgrammeEnd) {
+    return ImmutableRuleSettings.copyOf(this).withRevisitProgrammeEnd(revisitProgrammeEnd);
+  }
+
+  /** These settings with {@code monitoringInspectionAfterMonths} replaced, checked as any settings are. */
+  default RuleSettings withMonitoringInspectionAfterMonths(int monitoringInspectionAfterMonths) {
+    return ImmutableRuleSettings.copyOf(this).withMonitoringInspectionAfterMonths(monitoringInspectionAfterMonths);
+  }
+
+  /** These settings with {@code areaSendWindowMonths} replaced, checked as any settings are. */
+  default RuleSettings withAreaSendWindowMonths(int areaSendWindowMonths) {
+    return ImmutableRuleSettings.copyOf(this).withAreaSendWindowMonths(areaSendWindowMonths);
+  }
+
+  /** The settings as the framework's sources give them; change one with its {@code with} method. */
+  static RuleSettings defaults() {
     return builder().build();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.generate.AreaRecordGenerator;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.generate.Draws;
 import org.sendinspection.model.generate.Gen;
 import org.sendinspection.model.generate.PropertyCheck;
@@ -278,7 +279,7 @@ class DerivationPropertiesTest {
 
   private static List<LocalAreaSendInspection> inspections2016(AreaRecord record) {
     List<LocalAreaSendInspection> found = new ArrayList<>();
-    record.getInspections().stream().filter(i -> i instanceof LocalAreaSendInspection)
+    record.getInspections().stream().filter(i -> i.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016)
         .forEach(i -> found.add((LocalAreaSendInspection) i));
     return found;
   }
@@ -297,7 +298,7 @@ class DerivationPropertiesTest {
   private static Optional<AreaRecord> oneMoreSufficient(AreaRecord record) {
     List<org.sendinspection.model.inspection.Inspection> inspections = new ArrayList<>(record.getInspections());
     for (int i = 0; i < inspections.size(); i++) {
-      if (!(inspections.get(i) instanceof LocalAreaSendInspection)) {
+      if (inspections.get(i).framework() != FrameworkVersion.LOCAL_AREA_SEND_2016) {
         continue;
       }
       LocalAreaSendInspection inspection = (LocalAreaSendInspection) inspections.get(i);

@@ -1,6 +1,8 @@
 package org.sendinspection.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Draws;
@@ -143,8 +145,8 @@ class KnowledgePropertiesTest {
         if (!OVERDUE.contains(overdue.getKind())) {
           continue;
         }
-        LocalDate due = overdue.date("due by").or(() -> overdue.date("usually due by"))
-            .or(() -> overdue.date("window closed")).orElseThrow();
+        LocalDate due = overdue.date(DateRole.DUE_BY).or(() -> overdue.date(DateRole.USUALLY_DUE_BY))
+            .or(() -> overdue.date(DateRole.WINDOW_CLOSED)).orElseThrow();
         assertTrue(coverageOf(onDay, overdue).showsNoneOtherBy(due)
             || listedAfter(onDay, overdue, due), overdue.getKind() + " without the record showing it: "
             + overdue.getReason());
@@ -207,7 +209,7 @@ class KnowledgePropertiesTest {
   }
 
   private static Optional<Inspection> forget(Inspection inspection, int which) {
-    if (inspection instanceof AreaSendInspection) {
+    if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
       AreaSendInspection areaSend = (AreaSendInspection) inspection;
       return which == 1 && areaSend.getMonitoringCoverage().getUntil().isPresent()
           ? Optional.of(AreaSendInspection.builder().from(areaSend).monitoringCoverage(Coverage.notRecorded()).build())
@@ -239,7 +241,7 @@ class KnowledgePropertiesTest {
     List<DatedFact> events = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
       events.add(inspection.begunBy());
-      if (inspection instanceof LocalAreaSendInspection) {
+      if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
         local.getWrittenStatement().ifPresent(w -> w.getSubmissions().forEach(s -> {
           s.getSubmittedOn().ifPresent(events::add);
@@ -250,7 +252,7 @@ class KnowledgePropertiesTest {
           n.getDeterminedOn().ifPresent(events::add);
           n.getSecretaryOfStateDirection().ifPresent(events::add);
         });
-      } else if (inspection instanceof AreaSendInspection) {
+      } else if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
         ((AreaSendInspection) inspection).getMonitoringInspections().stream()
             .map(MonitoringInspection::getOnSiteStart).forEach(events::add);
       }
@@ -263,9 +265,9 @@ class KnowledgePropertiesTest {
     List<DatedFact> begun = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
       begun.add(inspection.begunBy());
-      if (inspection instanceof LocalAreaSendInspection) {
+      if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         ((LocalAreaSendInspection) inspection).getRevisit().map(Revisit::getOnSiteStart).ifPresent(begun::add);
-      } else if (inspection instanceof AreaSendInspection) {
+      } else if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {
         ((AreaSendInspection) inspection).getMonitoringInspections().stream()
             .map(MonitoringInspection::getOnSiteStart).forEach(begun::add);
       }

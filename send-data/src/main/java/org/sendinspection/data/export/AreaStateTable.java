@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.sendinspection.data.join.NationalDataset;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.area.directory.DirectoryArea;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;

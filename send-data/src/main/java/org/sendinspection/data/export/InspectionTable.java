@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.data.join.NationalDataset;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DateClaim;
@@ -66,28 +66,35 @@ public final class InspectionTable {
     cells.add(first(inspection.getOnSiteEnd()));
     cells.add(first(inspection.getPublishedOn()));
     cells.add(claims(inspection.getPublishedOn()));
-    if (inspection instanceof LocalAreaSendInspection local) {
-      cells.add(Boolean.toString(local.getWrittenStatement().isPresent()));
-      // An unknown number is an empty cell (NA in R and pandas), never 0.
-      cells.add(local.significantWeaknessTotal().map(String::valueOf).orElse(""));
-      Optional<Revisit> revisit = local.getRevisit();
-      cells.add(revisit.map(r -> r.getOnSiteStart().earliest().toString()).orElse(""));
-      cells.add(revisit.map(r -> first(r.getPublishedOn())).orElse(""));
-      cells.add(revisit.map(r -> r.summary().wireName()).orElse(""));
-      cells.add(revisit.map(r -> Integer.toString(r.sufficientCount())).orElse(""));
-      cells.add(revisit.map(r -> Integer.toString(r.notSufficientCount())).orElse(""));
-      cells.add("");
-      cells.add("");
-      cells.add("");
-    } else {
-      AreaSendInspection areaSend = (AreaSendInspection) inspection;
-      for (int i = 0; i < 7; i++) {
+    inspection.accept(new Inspection.Visitor<Void>() {
+      @Override
+      public Void localAreaSend2016(LocalAreaSendInspection local) {
+        cells.add(Boolean.toString(local.getWrittenStatement().isPresent()));
+        // An unknown number is an empty cell (NA in R and pandas), never 0.
+        cells.add(local.significantWeaknessTotal().map(String::valueOf).orElse(""));
+        Optional<Revisit> revisit = local.getRevisit();
+        cells.add(revisit.map(r -> r.getOnSiteStart().earliest().toString()).orElse(""));
+        cells.add(revisit.map(r -> first(r.getPublishedOn())).orElse(""));
+        cells.add(revisit.map(r -> r.summary().wireName()).orElse(""));
+        cells.add(revisit.map(r -> Integer.toString(r.sufficientCount())).orElse(""));
+        cells.add(revisit.map(r -> Integer.toString(r.notSufficientCount())).orElse(""));
         cells.add("");
+        cells.add("");
+        cells.add("");
+        return null;
       }
-      cells.add(Integer.toString(areaSend.getOutcome().number()));
-      cells.add(Boolean.toString(areaSend.isPriorityActionPlanRequired()));
-      cells.add(areaSend.numberOfAreasForPriorityAction().map(String::valueOf).orElse(""));
-    }
+
+      @Override
+      public Void areaSend2023(AreaSendInspection areaSend) {
+        for (int i = 0; i < 7; i++) {
+          cells.add("");
+        }
+        cells.add(Integer.toString(areaSend.getOutcome().number()));
+        cells.add(Boolean.toString(areaSend.isPriorityActionPlanRequired()));
+        cells.add(areaSend.numberOfAreasForPriorityAction().map(String::valueOf).orElse(""));
+        return null;
+      }
+    });
     cells.add(sources(inspection));
     return cells;
   }

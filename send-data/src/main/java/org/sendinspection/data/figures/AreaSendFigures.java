@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.record.AreaRecord;
@@ -72,7 +73,7 @@ public record AreaSendFigures(
         continue;
       }
       for (Inspection inspection : record.getInspections()) {
-        if (!(inspection instanceof AreaSendInspection) || !scope.counts(inspection.begunBy())) {
+        if (inspection.framework() != FrameworkVersion.AREA_SEND_2023 || !scope.counts(inspection.begunBy())) {
           continue;
         }
         begun++;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
 import org.sendinspection.model.inspection.Theme;
@@ -82,7 +83,7 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
     void record(AreaRecord record) {
       if (scope.includes(record.getArea().getRegion())) {
         for (Inspection inspection : record.getInspections()) {
-          if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.begunBy())) {
+          if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016 && scope.counts(inspection.begunBy())) {
             inspection((LocalAreaSendInspection) inspection);
           }
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -39,19 +39,21 @@ final class LatestFact {
   private static Stream<DatedFact> facts(Inspection inspection) {
     Stream<DatedFact> common = present(List.of(inspection.firstDayOnSite(), inspection.getOnSiteEnd(),
         inspection.getPublishedOn()));
-    if (inspection instanceof AreaSendInspection) {
-      AreaSendInspection areaSend = (AreaSendInspection) inspection;
-      return Stream.concat(Stream.concat(common, present(List.of(areaSend.getReportReceivedOn()))),
-          areaSend.getMonitoringInspections().stream().flatMap(LatestFact::facts));
-    }
-    if (inspection instanceof LocalAreaSendInspection) {
-      LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
-      return Stream.of(common,
-          present(List.of(local.getNoticeGivenOn(), local.getLetterDate(), local.getReportReceivedOn())),
-          local.getWrittenStatement().stream().flatMap(LatestFact::facts),
-          local.getRevisit().stream().flatMap(LatestFact::facts)).flatMap(s -> s);
-    }
-    return common;
+    return inspection.accept(new Inspection.Visitor<Stream<DatedFact>>() {
+      @Override
+      public Stream<DatedFact> localAreaSend2016(LocalAreaSendInspection local) {
+        return Stream.of(common,
+            present(List.of(local.getNoticeGivenOn(), local.getLetterDate(), local.getReportReceivedOn())),
+            local.getWrittenStatement().stream().flatMap(LatestFact::facts),
+            local.getRevisit().stream().flatMap(LatestFact::facts)).flatMap(s -> s);
+      }
+
+      @Override
+      public Stream<DatedFact> areaSend2023(AreaSendInspection areaSend) {
+        return Stream.concat(Stream.concat(common, present(List.of(areaSend.getReportReceivedOn()))),
+            areaSend.getMonitoringInspections().stream().flatMap(LatestFact::facts));
+      }
+    });
   }
 
   private static Stream<DatedFact> facts(MonitoringInspection monitoring) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.Revisit;
@@ -87,7 +88,7 @@ public record NationalFigures(
       List<Inspection> inspections = record.getInspections();
       for (int i = 0; i < inspections.size(); i++) {
         Inspection inspection = inspections.get(i);
-        if (inspection instanceof LocalAreaSendInspection && scope.counts(inspection.begunBy())) {
+        if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016 && scope.counts(inspection.begunBy())) {
           inspected = true;
           // From the first day of the area's next full inspection, nothing of this one is awaited.
           boolean superseded = i + 1 < inspections.size() && scope.counts(inspections.get(i + 1).begunBy());

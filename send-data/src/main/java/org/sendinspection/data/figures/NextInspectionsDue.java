@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
@@ -18,6 +18,7 @@ import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.rules2023.MonitoringInspectionRule;
 import org.sendinspection.rules.rules2023.NextFullInspectionRule;
 import org.sendinspection.rules.conclusion.ConclusionKind;
+import org.sendinspection.rules.conclusion.DateRole;
 
 /**
  * The next inspections due under the 2023 framework, as the rules derive them for the latest
@@ -137,7 +138,7 @@ public record NextInspectionsDue(
     List<Inspection> inspections = record.getInspections();
     for (int i = inspections.size() - 1; i >= 0; i--) {
       Inspection inspection = inspections.get(i);
-      if (inspection instanceof AreaSendInspection && scope.counts(inspection.getPublishedOn())) {
+      if (inspection.framework() == FrameworkVersion.AREA_SEND_2023 && scope.counts(inspection.getPublishedOn())) {
         return Optional.of(i);
       }
     }
@@ -155,11 +156,12 @@ public record NextInspectionsDue(
   }
 
   private static void count(Map<Integer, Integer> byYear, Conclusion window) {
-    byYear.merge(required(window, "about").getYear(), 1, Integer::sum);
+    byYear.merge(required(window, DateRole.ABOUT).getYear(), 1, Integer::sum);
   }
 
   private static boolean open(Conclusion window, LocalDate day) {
-    return !day.isBefore(required(window, "window opens")) && !day.isAfter(required(window, "window closes"));
+    return window.window().orElseThrow(() -> new IllegalStateException("conclusion " + window.getKind()
+        + " of rule " + window.getRuleId() + " has no window; found " + window.getDates())).contains(day);
   }
 
   /** Whether the record's next inspection after the given one had begun by the day: the one the window awaits. */
@@ -168,7 +170,7 @@ public record NextInspectionsDue(
         && !scope.dateOf(record.getInspections().get(index + 1).begunBy()).isAfter(day);
   }
 
-  private static LocalDate required(Conclusion window, String role) {
+  private static LocalDate required(Conclusion window, DateRole role) {
     return window.date(role).orElseThrow(() -> new IllegalStateException("conclusion " + window.getKind()
         + " of rule " + window.getRuleId() + " has no date '" + role + "'; found " + window.getDates()));
   }

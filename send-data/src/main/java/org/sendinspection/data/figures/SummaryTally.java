@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.record.AreaRecord;
 
 /**
@@ -63,7 +63,7 @@ public final class SummaryTally {
         n.revisitsSomeSufficient(), n.revisitsNoneSufficient(), n.weaknessesSufficientProgress(),
         n.weaknessesNotSufficientProgress(), n.awaitingRevisit(), n.weaknessesNotRecorded());
     journeys.record(record);
-    if (record.getInspections().stream().anyMatch(i -> i instanceof AreaSendInspection)) {
+    if (record.getInspections().stream().anyMatch(i -> i.framework() == FrameworkVersion.AREA_SEND_2023)) {
       AreaSendFigures a = AreaSendFigures.of(one, scope);
       add(areaSend, a.inspectionsBegun(), a.reportsPublished(), a.positive(), a.inconsistent(),
           a.widespreadOrSystemicFailings(), a.priorityActionPlansRequired(), a.strategicPlanUpdatesRequested(),

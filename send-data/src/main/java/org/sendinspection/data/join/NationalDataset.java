@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.sendinspection.model.areasend.AreaSendInspection;
-import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
@@ -146,10 +146,17 @@ public final class NationalDataset {
   }
 
   private static Inspection renamed(Inspection inspection, String id) {
-    if (inspection instanceof LocalAreaSendInspection local) {
-      return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
-    }
-    return ImmutableAreaSendInspection.copyOf((AreaSendInspection) inspection).withId(id);
+    return inspection.accept(new Inspection.Visitor<Inspection>() {
+      @Override
+      public Inspection localAreaSend2016(LocalAreaSendInspection local) {
+        return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
+      }
+
+      @Override
+      public Inspection areaSend2023(AreaSendInspection areaSend) {
+        return ImmutableAreaSendInspection.copyOf(areaSend).withId(id);
+      }
+    });
   }
 
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.Partner;
-import org.sendinspection.model.areasend.AreaSendInspection;
-import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -139,10 +139,18 @@ public final class RecordMerge {
     if (id.equals(inspection.getId())) {
       return inspection;
     }
-    if (inspection instanceof LocalAreaSendInspection local) {
-      return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
-    }
-    return ImmutableAreaSendInspection.copyOf((AreaSendInspection) inspection).withId(id);
+    String renamed = id;
+    return inspection.accept(new Inspection.Visitor<Inspection>() {
+      @Override
+      public Inspection localAreaSend2016(LocalAreaSendInspection local) {
+        return ImmutableLocalAreaSendInspection.copyOf(local).withId(renamed);
+      }
+
+      @Override
+      public Inspection areaSend2023(AreaSendInspection areaSend) {
+        return ImmutableAreaSendInspection.copyOf(areaSend).withId(renamed);
+      }
+    });
   }
 
   private static boolean hasId(List<Inspection> inspections, String id) {

@@ -28,7 +28,7 @@ import org.sendinspection.data.table.TextRow;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.directory.DirectoryArea;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;

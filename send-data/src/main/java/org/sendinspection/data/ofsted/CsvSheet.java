@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sendinspection.data.table.CsvQuotes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -53,7 +54,8 @@ final class CsvSheet {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
-      throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      throw new StatisticsFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+          + CsvQuotes.describe(file), e);
     }
     return new SheetTable(baseName(file), rows);
   }

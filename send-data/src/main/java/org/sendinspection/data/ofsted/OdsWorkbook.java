@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.ZipException;
+import org.sendinspection.data.table.SpreadsheetLimits;
 
 /**
  * The sheets of an OpenDocument spreadsheet, read with SODS (com.github.miachm.sods), a small
@@ -34,6 +35,10 @@ final class OdsWorkbook {
    */
   static OdsWorkbook open(Path file) {
     try {
+      Optional<String> tooLarge = SpreadsheetLimits.archiveProblem(file);
+      if (tooLarge.isPresent()) {
+        throw new StatisticsFormatException(file + " " + tooLarge.get());
+      }
       return new OdsWorkbook(file, new SpreadSheet(file.toFile()));
     } catch (ZipException e) {
       // An OpenDocument file is a zip archive; this one is not.
@@ -63,15 +68,29 @@ final class OdsWorkbook {
             .collect(Collectors.joining(", "))));
   }
 
+  private static Cell bounded(Sheet sheet, Object value) {
+    if (value instanceof String) {
+      SpreadsheetLimits.cellProblem((String) value).ifPresent(problem -> {
+        throw new StatisticsFormatException("sheet '" + sheet.getName() + "': " + problem + "");
+      });
+    }
+    return Cell.of(value);
+  }
+
   private static SheetTable toTable(Sheet sheet) {
     int rows = sheet.getMaxRows();
     int columns = sheet.getMaxColumns();
+    if (rows > SpreadsheetLimits.MAX_ROWS || columns > SpreadsheetLimits.MAX_COLUMNS) {
+      throw new StatisticsFormatException("sheet '" + sheet.getName() + "' has " + rows + " rows and " + columns
+          + " columns; a sheet read has at most " + SpreadsheetLimits.MAX_ROWS + " rows and "
+          + SpreadsheetLimits.MAX_COLUMNS + " columns");
+    }
     List<SheetTable.Row> table = new ArrayList<>(rows);
     if (rows > 0 && columns > 0) {
       Object[][] values = sheet.getRange(0, 0, rows, columns).getValues();
       for (int r = 0; r < rows; r++) {
         table.add(new SheetTable.Row(r + 1,
-            Arrays.stream(values[r]).map(Cell::of).collect(Collectors.toList())));
+            Arrays.stream(values[r]).map(value -> bounded(sheet, value)).collect(Collectors.toList())));
       }
     }
     return new SheetTable(sheet.getName(), table);

@@ -51,7 +51,8 @@ public final class CsvTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
-      throw new TableFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage(), e);
+      throw new TableFormatException(file + " is not well-formed CSV: " + e.getOriginalMessage()
+          + CsvQuotes.describe(file), e);
     }
     return new TextTable(file.getFileName().toString(), rows);
   }

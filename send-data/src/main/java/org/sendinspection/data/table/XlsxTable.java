@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -36,6 +37,10 @@ public final class XlsxTable {
   public static TextTable read(Path file) {
     InputStream opened;
     try {
+      Optional<String> tooLarge = SpreadsheetLimits.archiveProblem(file);
+      if (tooLarge.isPresent()) {
+        throw new TableFormatException(file + " " + tooLarge.get());
+      }
       opened = Files.newInputStream(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -48,6 +53,10 @@ public final class XlsxTable {
       List<TextRow> rows = new ArrayList<>();
       try (Stream<Row> stream = sheet.openStream()) {
         stream.forEach(row -> {
+          if (row.getRowNum() > SpreadsheetLimits.MAX_ROWS) {
+            throw new TableFormatException(file + " has more than " + SpreadsheetLimits.MAX_ROWS
+                + " rows; a sheet read has at most that");
+          }
           TextRow text = new TextRow(row.getRowNum(), cells(row));
           if (!text.isBlank()) {
             rows.add(text);
@@ -71,7 +80,11 @@ public final class XlsxTable {
     List<String> cells = new ArrayList<>();
     for (int i = 0; i < row.getCellCount(); i++) {
       Cell cell = row.getCell(i);
-      cells.add(cell == null ? null : cell.getText());
+      String text = cell == null ? null : cell.getText();
+      SpreadsheetLimits.cellProblem(text).ifPresent(problem -> {
+        throw new TableFormatException("row " + row.getRowNum() + ": " + problem + "");
+      });
+      cells.add(text);
     }
     return cells;
   }

@@ -15,7 +15,7 @@ import org.sendinspection.data.table.TableFormatException;
 import org.sendinspection.data.table.TextRow;
 import org.sendinspection.data.table.TextTable;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.record.AreaRecord;
 

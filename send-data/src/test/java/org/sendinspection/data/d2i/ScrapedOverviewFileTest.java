@@ -21,7 +21,7 @@ import org.sendinspection.data.ofsted.OfstedStatistics;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.area.directory.DirectoryArea;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.RecordValidator;

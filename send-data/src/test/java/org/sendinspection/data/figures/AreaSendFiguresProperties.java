@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Gen;
 import org.sendinspection.model.generate.PropertyCheck;
@@ -76,7 +77,7 @@ class AreaSendFiguresProperties {
       int listed = 0;
       for (AreaRecord record : records) {
         for (var inspection : record.getInspections()) {
-          if (inspection instanceof AreaSendInspection && inspection.getPublishedOn().isPresent()) {
+          if (inspection.framework() == FrameworkVersion.AREA_SEND_2023 && inspection.getPublishedOn().isPresent()) {
             listed += ((AreaSendInspection) inspection).getAreasForPriorityAction().size();
           }
         }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
-import org.sendinspection.model.areasend.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Gen;
@@ -39,7 +40,7 @@ class NextInspectionsDueProperties {
         for (AreaRecord record : records) {
           AreaSendInspection latest = null;
           for (Inspection inspection : record.getInspections()) {
-            if (inspection instanceof AreaSendInspection && scope.counts(inspection.getPublishedOn())) {
+            if (inspection.framework() == FrameworkVersion.AREA_SEND_2023 && scope.counts(inspection.getPublishedOn())) {
               latest = (AreaSendInspection) inspection;
             }
           }

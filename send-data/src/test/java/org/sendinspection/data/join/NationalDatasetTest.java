@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.data.SharedData;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.data.d2i.ScrapedOverview;
 import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.FigureScope;
@@ -23,9 +24,8 @@ import org.sendinspection.data.ofsted.NoteRecords;
 import org.sendinspection.data.ofsted.OfstedImport;
 import org.sendinspection.data.ofsted.OfstedStatistics;
 import org.sendinspection.model.area.directory.AreaDirectory;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.validation.RecordValidator;
@@ -194,8 +194,8 @@ class NationalDatasetTest {
     for (AreaRecord record : joined.records()) {
       List<Inspection> inspections = record.getInspections();
       Optional<Integer> handover = java.util.stream.IntStream.range(1, inspections.size())
-          .filter(i -> inspections.get(i) instanceof AreaSendInspection
-              && inspections.get(i - 1) instanceof LocalAreaSendInspection)
+          .filter(i -> inspections.get(i).framework() == FrameworkVersion.AREA_SEND_2023
+              && inspections.get(i - 1).framework() == FrameworkVersion.LOCAL_AREA_SEND_2016)
           .boxed().findFirst();
       if (handover.isPresent()) {
         both++;

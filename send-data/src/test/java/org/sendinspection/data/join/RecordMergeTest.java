@@ -13,7 +13,7 @@ import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.provenance.Citation;

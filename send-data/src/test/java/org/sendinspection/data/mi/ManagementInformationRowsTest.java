@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendinspection.data.ofsted.ImportProblem;
 import org.sendinspection.data.table.TableFormatException;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.record.AreaRecord;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sendinspection.data.SharedData;
 import org.sendinspection.data.d2i.ScrapedOverview;
 import org.sendinspection.data.ofsted.OfstedStatistics;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.record.AreaRecord;
 
 /**

@@ -1,6 +1,7 @@
 package org.sendinspection.data.ofsted;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.area.OfstedRegion;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.examples.ExampleRecords;
@@ -74,7 +75,7 @@ class NotRecordedIsNotNoneTest {
     assertFalse(unknown.getReason().contains("When the written statement of action is due"), unknown.getReason());
     assertTrue(unknown.getReason().startsWith("The written statement of action was due by 28 April 2017."),
         unknown.getReason());
-    assertEquals(Optional.of(LocalDate.of(2017, 4, 28)), only(then, ConclusionKind.WSOA_DUE).date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2017, 4, 28)), only(then, ConclusionKind.WSOA_DUE).date(DateRole.DUE_BY));
     LocalAreaSendInspection inspection = (LocalAreaSendInspection) hartlepool.getInspections().get(0);
     AreaRecord withoutRevisit = AreaRecord.builder().from(hartlepool).inspections(List.of(
         LocalAreaSendInspection.builder().from(inspection).revisit(Optional.empty()).build())).build();
@@ -105,7 +106,7 @@ class NotRecordedIsNotNoneTest {
         LocalDate.of(2019, 10, 1));
     Conclusion inTime = only(derivation, ConclusionKind.WSOA_SUBMITTED_IN_TIME);
     assertEquals(Certainty.BOUNDED, inTime.getCertainty());
-    assertEquals(Optional.of(LocalDate.of(2019, 3, 1)), inTime.date("submitted by"));
+    assertEquals(Optional.of(LocalDate.of(2019, 3, 1)), inTime.date(DateRole.SUBMITTED_BY));
     assertTrue(inTime.getReason().contains("so it had been submitted by 1 March 2019 at the latest, within the time"
         + " allowed"), inTime.getReason());
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.sendinspection.model.area.OfstedRegion;
+import org.sendinspection.model.json.ReadLimits;
 import org.sendinspection.rules.DisputedDatePolicy;
 import picocli.CommandLine;
 
@@ -15,12 +16,21 @@ final class Converters {
   static final class Day implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      LocalDate day;
       try {
-        return LocalDate.parse(value);
+        day = value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? LocalDate.parse(value) : null;
       } catch (DateTimeParseException e) {
+        day = null;
+      }
+      if (day == null) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a date in ISO-8601 form (YYYY-MM-DD), such as 2022-08-31");
       }
+      if (day.getYear() < ReadLimits.MIN_YEAR || day.getYear() > ReadLimits.MAX_YEAR) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is outside the years "
+            + ReadLimits.MIN_YEAR + " to " + ReadLimits.MAX_YEAR + " that a record's dates may have");
+      }
+      return day;
     }
   }
 

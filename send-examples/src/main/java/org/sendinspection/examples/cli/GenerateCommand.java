@@ -2,8 +2,6 @@ package org.sendinspection.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +41,14 @@ final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--areas", required = true, paramLabel = "N", description = "How many areas, at least 1.")
+  /**
+   * The most areas one run makes: as many as the synthetic codes E99000001 to E99999999 number, so that
+   * every record made has a valid code.
+   */
+  static final int MAX_AREAS = AreaRecordGenerator.MAX_AREAS;
+
+  @Option(names = "--areas", required = true, paramLabel = "N", description = "How many areas, from 1 to "
+      + MAX_AREAS + ".")
   private int areas;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -61,6 +66,10 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--areas must be at least 1; found " + areas);
     }
+    if (areas > MAX_AREAS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--areas must be at most " + MAX_AREAS
+          + ", as many as the synthetic codes E99000001 to E99999999; found " + areas);
+    }
     RecordReader problems = new RecordReader(spec.commandLine().getErr());
     AreaRecordGenerator generator = AreaRecordGenerator.any();
     RecordReader.Progress progress = new RecordReader.Progress(spec.commandLine().getErr(),
@@ -68,16 +77,13 @@ final class GenerateCommand implements Callable<Integer> {
     // One record at a time, so that a set of any size is written in bounded memory.
     try {
       if (RecordReader.isLines(out)) {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        try (Writer lines = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        // Written whole or not at all: a run stopped halfway leaves no half a file.
+        OutputFile.write(out, true, lines -> {
           for (int i = 0; i < areas; i++) {
             lines.write(AreaRecordCodec.strict().writeLine(generator.generateNth(seed, i)));
             progress.record();
           }
-        }
+        });
       } else {
         Files.createDirectories(out);
         for (int i = 0; i < areas; i++) {

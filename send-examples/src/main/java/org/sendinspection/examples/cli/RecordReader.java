@@ -118,8 +118,13 @@ final class RecordReader {
 
   /** Reads a JSON lines file line by line; a blank line is a problem, since it holds no record. */
   private void readLines(Path file, boolean checked, Consumer<LoadedRecord> each, Progress progress) {
+    int number = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        // A byte order mark is skipped, as the CSV readers skip it.
+        in.reset();
+      }
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
         records++;
@@ -132,6 +137,11 @@ final class RecordReader {
         }
         progress.record();
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // The reader decodes ahead of the lines it hands out, so the line is where the search may begin.
+      report(file.toString(), List.of(new Violation("", RecordFormatException.ENCODING, "the file is not UTF-8: "
+          + "the bytes after line " + number + " hold one that does not begin a UTF-8 character; the lines "
+          + "before were read")));
     } catch (IOException | UncheckedIOException e) {
       report(file.toString(), List.of(new Violation("", "unreadable",
           readFailure(file, e instanceof UncheckedIOException ? e.getCause() : e))));
@@ -177,9 +187,12 @@ final class RecordReader {
   Optional<LoadedRecord> readChecked(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      report(file.toString(), List.of(new Violation("", "unreadable", readFailure(file, e))));
+      text = AreaRecordCodec.readText(file);
+    } catch (RecordFormatException e) {
+      report(file.toString(), e.problems());
+      return Optional.empty();
+    } catch (UncheckedIOException e) {
+      report(file.toString(), List.of(new Violation("", "unreadable", readFailure(file, e.getCause()))));
       return Optional.empty();
     }
     return readChecked(text, file.toString());
@@ -203,6 +216,12 @@ final class RecordReader {
       return Optional.of(new LoadedRecord(origin, AreaRecordCodec.strict().readWithWarnings(text, origin).record()));
     } catch (RecordFormatException e) {
       failure = e;
+    }
+    if (failure.isMalformed()) {
+      // Text that is not a JSON document within the limits is not given to the schema's validator, which
+      // has no limits of its own and could add nothing.
+      report(origin, failure.problems());
+      return Optional.empty();
     }
     List<Violation> found = new ArrayList<>(RecordSchema.problems(text));
     Set<String> reported = found.stream().map(Violation::path).collect(Collectors.toSet());
@@ -260,10 +279,19 @@ final class RecordReader {
 
   private List<Path> jsonFilesUnder(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {
-      List<Path> found = walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".json") || isLines(p))
+      List<Path> named = walk.filter(p -> p.getFileName().toString().endsWith(".json") || isLines(p))
           .sorted()
           .collect(Collectors.toList());
+      List<Path> found = new ArrayList<>();
+      for (Path p : named) {
+        if (Files.isRegularFile(p)) {
+          found.add(p);
+        } else if (Files.isSymbolicLink(p)) {
+          // A link to nothing is a record the directory was meant to hold: say so rather than skip it.
+          report(p.toString(), List.of(new Violation("", "dangling-link",
+              "is a symbolic link to " + linkTarget(p) + ", which does not exist")));
+        }
+      }
       if (found.isEmpty()) {
         report(directory.toString(), List.of(new Violation("", "missing-file", "the directory holds no *.json or *.jsonl file")));
       }
@@ -274,9 +302,20 @@ final class RecordReader {
     }
   }
 
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a target that cannot be read";
+    }
+  }
+
   private static String readFailure(Path file, Throwable cause) {
     if (cause instanceof NoSuchFileException) {
       return "no such file or directory";
+    }
+    if (cause instanceof java.nio.file.AccessDeniedException) {
+      return "cannot be read: permission denied";
     }
     return "cannot be read: " + (cause == null ? "unknown reason" : cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : " " + cause.getMessage()));

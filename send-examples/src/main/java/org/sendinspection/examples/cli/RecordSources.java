@@ -1,6 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,18 @@ final class RecordSources {
     List<List<AreaRecord>> dataInputs = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     for (Path path : paths) {
-      Optional<DataFile> kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
+      Optional<DataFile> kind;
+      try {
+        kind = Files.isRegularFile(path) ? DataFile.of(path) : Optional.empty();
+      } catch (UncheckedIOException e) {
+        // One unreadable input is reported and the others still read.
+        dataProblems = true;
+        err.println(path + ": cannot be read: " + (e.getCause() instanceof java.nio.file.AccessDeniedException
+            ? "permission denied" : e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+            + " [unreadable]");
+        err.flush();
+        continue;
+      }
       if (kind.isEmpty()) {
         recordPaths.add(path);
         continue;

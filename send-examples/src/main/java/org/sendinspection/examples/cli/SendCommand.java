@@ -61,9 +61,23 @@ public final class SendCommand implements Runnable {
    */
   public static CommandLine commandLine() {
     // picocli's own defaults are the documented codes: 2 for a usage error, 1 for a failure.
-    return new CommandLine(new SendCommand())
+    CommandLine commandLine = new CommandLine(new SendCommand()) {
+      // Whatever writers a caller sets, names from records and files reach them escaped.
+      @Override
+      public CommandLine setOut(PrintWriter out) {
+        return super.setOut(TerminalSafeWriter.of(out));
+      }
+
+      @Override
+      public CommandLine setErr(PrintWriter err) {
+        return super.setErr(TerminalSafeWriter.of(err));
+      }
+    };
+    return commandLine
         .setExecutionExceptionHandler(SendCommand::reportFailure)
-        .setCaseInsensitiveEnumValuesAllowed(true);
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(System.out, true))
+        .setErr(new PrintWriter(System.err, true));
   }
 
   @Override

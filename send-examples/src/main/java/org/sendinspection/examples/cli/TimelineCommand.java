@@ -1,8 +1,7 @@
 package org.sendinspection.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,12 @@ final class TimelineCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private OneRecord record;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the SVG picture.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.svg",
+      description = "Where to write the SVG picture; an existing file is kept unless --force is given.")
   private Path out;
+
+  @Option(names = "--force", description = "Replace the --out file if it exists.")
+  private boolean force;
 
   @Option(names = "--claim", paramLabel = "POLICY", defaultValue = "most-corroborated",
       converter = Converters.Claim.class,
@@ -63,9 +66,13 @@ final class TimelineCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     try {
-      Files.writeString(out, svg, StandardCharsets.UTF_8);
+      OutputFile.write(out, force, w -> w.write(svg));
+    } catch (FileAlreadyExistsException e) {
+      reader.report(out.toString(), List.of(new Violation("", "exists", "the file exists; give --force to replace it")));
+      return ExitCodes.INVALID_INPUT;
     } catch (IOException e) {
-      reader.report(out.toString(), List.of(new Violation("", "unwritable", "cannot write the picture: " + e)));
+      reader.report(out.toString(), List.of(new Violation("", "unwritable",
+          "cannot write the picture: " + OutputFile.failure(e))));
       return ExitCodes.INVALID_INPUT;
     }
     spec.commandLine().getOut().println("wrote " + out);

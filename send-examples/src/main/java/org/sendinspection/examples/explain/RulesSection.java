@@ -80,7 +80,7 @@ final class RulesSection {
       node.put("inspection", conclusion.getInspectionId());
       ArrayNode dates = node.putArray("dates");
       for (ConcernedDate date : conclusion.getDates()) {
-        dates.addObject().put("role", date.getRole()).put("date", date.getDate().toString());
+        dates.addObject().put("role", date.getRole().words()).put("date", date.getDate().toString());
       }
       node.put("certainty", wire(conclusion.getCertainty()));
       node.put("reason", conclusion.getReason());

@@ -119,7 +119,7 @@ record AreaPage(AreaRecord record, AsOf asOf, String file, Derivation derivation
     model.put("inspection", c.getInspectionId());
     model.put("hasDates", !c.getDates().isEmpty());
     model.put("dates", c.getDates().stream()
-        .map(d -> Map.of("role", d.getRole(), "date", d.getDate().toString())).toList());
+        .map(d -> Map.of("role", d.getRole().words(), "date", d.getDate().toString())).toList());
     model.put("reason", c.getReason());
     model.put("basis", c.getBasis().stream()
         .map(f -> Map.of("path", f.getPath(), "description", f.getDescription())).toList());

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendinspection.model.area.Partner;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.Citation;
@@ -114,18 +114,26 @@ public final class RecordTimeline {
     inspection.firstDayOnSite().ifPresent(f -> add(events, f, EventKind.INSPECTION_STARTS, id,
         inspection.framework().wireName()));
     inspection.getOnSiteEnd().ifPresent(f -> add(events, f, EventKind.INSPECTION_ENDS, id, null));
-    if (inspection instanceof AreaSendInspection) {
-      // The 2023 framework gives one outcome, stated in the published report.
-      AreaSendInspection areaSend = (AreaSendInspection) inspection;
-      inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id,
-          "outcome " + areaSend.getOutcome().wireName()));
-      return;
-    }
-    inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id, null));
-    if (!(inspection instanceof LocalAreaSendInspection)) {
-      return;
-    }
-    LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
+    inspection.accept(new Inspection.Visitor<Void>() {
+      @Override
+      public Void localAreaSend2016(LocalAreaSendInspection local) {
+        inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id, null));
+        addInspection2016(local, events);
+        return null;
+      }
+
+      @Override
+      public Void areaSend2023(AreaSendInspection areaSend) {
+        // The 2023 framework gives one outcome, stated in the published report.
+        inspection.getPublishedOn().ifPresent(f -> add(events, f, EventKind.REPORT_PUBLISHED, id,
+            "outcome " + areaSend.getOutcome().wireName()));
+        return null;
+      }
+    });
+  }
+
+  private static void addInspection2016(LocalAreaSendInspection local, List<TimelineEvent> events) {
+    String id = local.getId();
     local.getNoticeGivenOn().ifPresent(f -> add(events, f, EventKind.NOTICE_GIVEN, id, null));
     local.getLetterDate().ifPresent(f -> add(events, f, EventKind.REPORT_LETTER, id,
         local.significantWeaknessTotal().map(n -> n + " significant weakness" + (n == 1 ? "" : "es"))

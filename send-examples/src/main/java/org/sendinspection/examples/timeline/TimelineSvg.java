@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.model.area.PartnerKind;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
@@ -106,15 +107,18 @@ public final class TimelineSvg {
   }
 
   private static int weaknessRows(Inspection inspection) {
-    if (inspection instanceof AreaSendInspection) {
-      return 1;
-    }
-    if (!(inspection instanceof LocalAreaSendInspection)) {
-      return 0;
-    }
-    LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
-    return local.hasWeaknessesInDetail() ? local.getSignificantWeaknesses().size()
-        : (local.significantWeaknessTotal().orElse(0) > 0 ? 1 : 0);
+    return inspection.accept(new Inspection.Visitor<Integer>() {
+      @Override
+      public Integer localAreaSend2016(LocalAreaSendInspection local) {
+        return local.hasWeaknessesInDetail() ? local.getSignificantWeaknesses().size()
+            : (local.significantWeaknessTotal().orElse(0) > 0 ? 1 : 0);
+      }
+
+      @Override
+      public Integer areaSend2023(AreaSendInspection areaSend) {
+        return 1;
+      }
+    });
   }
 
   /** Year lines and labels across the whole picture, drawn first so that everything sits on top. */
@@ -186,14 +190,22 @@ public final class TimelineSvg {
     y += 14;
     journey(inspection);
     y += JOURNEY_HEIGHT;
-    if (inspection instanceof LocalAreaSendInspection) {
-      weaknesses((LocalAreaSendInspection) inspection);
-    } else if (inspection instanceof AreaSendInspection) {
-      AreaSendInspection areaSend = (AreaSendInspection) inspection;
-      canvas.text(20, y + 12, "Outcome: " + areaSend.getOutcome().wireName() + "; "
-          + areaSend.getAreasForPriorityAction().size() + " areas for priority action", "start", "font-weight=\"bold\"");
-      y += 24;
-    }
+    inspection.accept(new Inspection.Visitor<Void>() {
+      @Override
+      public Void localAreaSend2016(LocalAreaSendInspection local) {
+        weaknesses(local);
+        return null;
+      }
+
+      @Override
+      public Void areaSend2023(AreaSendInspection areaSend) {
+        canvas.text(20, y + 12, "Outcome: " + areaSend.getOutcome().wireName() + "; "
+            + areaSend.getAreasForPriorityAction().size() + " areas for priority action", "start",
+            "font-weight=\"bold\"");
+        y += 24;
+        return null;
+      }
+    });
     y += 24;
   }
 
@@ -209,7 +221,7 @@ public final class TimelineSvg {
     if (start.isPresent()) {
       band(start, inspection.getOnSiteEnd().or(() -> start), BLUE, "on site", base);
     }
-    if (inspection instanceof LocalAreaSendInspection) {
+    if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
       LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
       local.getLetterDate().ifPresent(f -> marks.add(new Mark(f, "report letter", GREY, false)));
       local.getWrittenStatement().ifPresent(w -> statement(local, w, marks, base));

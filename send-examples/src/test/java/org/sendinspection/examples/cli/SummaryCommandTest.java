@@ -130,6 +130,6 @@ class SummaryCommandTest {
   void schema_isVersion4() {
     Cli.Run run = Cli.run("summary", "--schema");
     assertEquals(ExitCodes.OK, run.exitCode());
-    assertTrue(run.out().contains("\"$id\": \"urn:org.sendinspection:send-summary:4\""), run.out());
+    assertTrue(run.out().contains("\"$id\": \"urn:sendinspection:send-summary:4\""), run.out());
   }
 }

@@ -38,6 +38,8 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
 
   /** The identifier of the source every generated record cites. */
   public static final String SOURCE_ID = "synthetic";
+  /** The most records one seed gives: codes are E99 and six digits, E99000001 to E99999999. */
+  public static final int MAX_AREAS = 999_999;
   /** The identifier of the second source, whose claims dispute some dates. */
   public static final String DISPUTING_SOURCE_ID = "synthetic-secondary";
 
@@ -120,8 +122,8 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
    * @return the records, with codes {@code E99000001} upwards
    */
   public List<AreaRecord> generateMany(long seed, int count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("count must not be negative; found " + count);
+    if (count < 0 || count > MAX_AREAS) {
+      throw new IllegalArgumentException("count must be from 0 to " + MAX_AREAS + "; found " + count);
     }
     List<AreaRecord> records = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -139,8 +141,9 @@ public final class AreaRecordGenerator implements Gen<AreaRecord> {
    * @return the record {@code generateMany(seed, count).get(index)} holds for any larger count
    */
   public AreaRecord generateNth(long seed, int index) {
-    if (index < 0) {
-      throw new IllegalArgumentException("index must not be negative; found " + index);
+    if (index < 0 || index >= MAX_AREAS) {
+      throw new IllegalArgumentException("index must be from 0 to " + (MAX_AREAS - 1)
+          + " (codes E99000001 to E99999999); found " + index);
     }
     return generate(RecordedDraws.fromSeed(seed * 1_000_003L + index), index + 1);
   }

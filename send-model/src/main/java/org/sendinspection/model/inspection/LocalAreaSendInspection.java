@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("local-area-send-2016")
 @JsonSerialize(as = ImmutableLocalAreaSendInspection.class)
 @JsonDeserialize(as = ImmutableLocalAreaSendInspection.class)
-public interface LocalAreaSendInspection extends Inspection {
+public non-sealed interface LocalAreaSendInspection extends Inspection {
 
   @Override
   @NotBlank
@@ -147,6 +147,11 @@ public interface LocalAreaSendInspection extends Inspection {
   @Value.Check
   default void check() {
     LocalAreaSendInspectionChecks.check(this);
+  }
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.localAreaSend2016(this);
   }
 
   static ImmutableLocalAreaSendInspection.Builder builder() {

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +23,9 @@ import org.sendinspection.model.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -33,6 +39,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
@@ -77,7 +84,8 @@ public final class AreaRecordCodec {
 
   private AreaRecordCodec(boolean lenient) {
     this.lenient = lenient;
-    this.mapper = JsonMapper.builder()
+    this.mapper = JsonMapper.builder(boundedFactory())
+        .addModule(new SimpleModule("bounded-dates").addDeserializer(LocalDate.class, new BoundedDates()))
         .changeDefaultVisibility(v -> v
             .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
             .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
@@ -101,6 +109,24 @@ public final class AreaRecordCodec {
         .build();
     this.writer = mapper.writerFor(Versioned.class);
     this.lineWriter = writer.without(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /**
+   * The parser of every read, direct or careful: a repeated property is an error, not a silent
+   * replacement (a record could otherwise change its own area code), and the {@link ReadLimits} hold.
+   */
+  private static JsonFactory boundedFactory() {
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(ReadLimits.MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+            .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
+            .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+            .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+            .maxTokenCount(ReadLimits.MAX_TOKEN_COUNT)
+            .build())
+        .build();
   }
 
   /** The default codec: unknown properties are an error. */
@@ -154,13 +180,20 @@ public final class AreaRecordCodec {
    */
   public ReadResult readWithWarnings(Path file) {
     Objects.requireNonNull(file, "file");
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return readWithWarnings(text, file.toString());
+    return readWithWarnings(Utf8Text.read(file), file.toString());
+  }
+
+  /**
+   * The text of a record file as {@link #read(Path)} reads it: UTF-8, a leading byte order mark skipped,
+   * at most {@link ReadLimits#MAX_DOCUMENT_LENGTH} bytes.
+   *
+   * @param file the file; not null
+   * @return the text
+   * @throws RecordFormatException if the file is too large, or not UTF-8 (naming the byte's offset and line)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static String readText(Path file) {
+    return Utf8Text.read(Objects.requireNonNull(file, "file"));
   }
 
   /**
@@ -174,9 +207,19 @@ public final class AreaRecordCodec {
   public ReadResult readWithWarnings(String json, String origin) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(origin, "origin");
-    ReadResult direct = readDirectly(json);
-    if (direct != null) {
-      return direct;
+    try {
+      return readChecked(Utf8Text.withoutByteOrderMark(json), origin);
+    } catch (JacksonException e) {
+      // Any failure of the parser or binder not met above, so that this API throws only its own exception.
+      throw new RecordFormatException(origin, JsonProblems.of(e));
+    }
+  }
+
+  private ReadResult readChecked(String json, String origin) {
+    if (json.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
+      throw new RecordFormatException(origin, List.of(new Violation("", RecordFormatException.LIMIT,
+          "the document has " + json.length() + " characters; a record has at most "
+              + ReadLimits.MAX_DOCUMENT_LENGTH)));
     }
     JsonNode tree;
     try {
@@ -188,8 +231,30 @@ public final class AreaRecordCodec {
       throw new RecordFormatException(origin, List.of(new Violation("",
           RecordFormatException.INVALID_VALUE, "an area record is a JSON object")));
     }
+    // Limits, whole numbers and visible text hold on every path, the direct one included.
+    DocumentBoundary.Found atBoundary = DocumentBoundary.check(tree);
+    if (!atBoundary.forbidBinding().isEmpty()) {
+      throw new RecordFormatException(origin, atBoundary.forbidBinding());
+    }
     // The tree is this call's own: no copy is needed to take the version out of it.
     ObjectNode body = (ObjectNode) tree;
+    ReadResult result;
+    try {
+      result = atBoundary.ofText().isEmpty() ? readDirectly(json, body) : null;
+      if (result == null) {
+        result = readTree(body, origin);
+      }
+    } catch (RecordFormatException e) {
+      throw new RecordFormatException(origin, atBoundary.with(e.problems()));
+    }
+    if (!atBoundary.ofText().isEmpty()) {
+      throw new RecordFormatException(origin, atBoundary.ofText());
+    }
+    return result;
+  }
+
+  /** The careful way: from the tree, saying exactly what is wrong. */
+  private ReadResult readTree(ObjectNode body, String origin) {
     int version = checkVersion(body, origin);
     body.remove("schemaVersion");
     List<Violation> outside = WireFormatVersions.outsideVersion(body, version);
@@ -238,17 +303,37 @@ public final class AreaRecordCodec {
   }
 
   /**
-   * Writes a record to a UTF-8 file, replacing it.
+   * Writes a record to a UTF-8 file, replacing it whole: the text goes to a temporary file beside it,
+   * which is then moved into its place, so that the file is never left half-written.
    *
    * @param record the record; not null
    * @param file the file; not null
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(AreaRecord record, Path file) {
+    String text = write(record);
+    Path absolute = file.toAbsolutePath();
+    Path temporary = null;
     try {
-      Files.writeString(file, write(record), StandardCharsets.UTF_8);
+      // Written beside the file, then moved over it: a reader, or a run killed halfway, never sees half a
+      // record.
+      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // Best effort: the temporary file is hidden and named after the record's.
+        }
+      }
     }
   }
 
@@ -277,7 +362,7 @@ public final class AreaRecordCodec {
    *
    * @return the result, or null to take the careful way
    */
-  private ReadResult readDirectly(String json) {
+  private ReadResult readDirectly(String json, ObjectNode tree) {
     List<String> ignored = new ArrayList<>();
     SkipAndRecord handler = new SkipAndRecord(ignored);
     AreaRecord record;
@@ -290,7 +375,7 @@ public final class AreaRecordCodec {
       return null;
     }
     // Binding fills a property version 3 requires with its default; the document must state it.
-    if (!WireFormatVersions.outsideVersion((ObjectNode) mapper.readTree(json), SCHEMA_VERSION).isEmpty()) {
+    if (!WireFormatVersions.outsideVersion(tree, SCHEMA_VERSION).isEmpty()) {
       return null;
     }
     if (!RecordValidator.validate(record).isEmpty()) {
@@ -306,13 +391,13 @@ public final class AreaRecordCodec {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
           RecordFormatException.SCHEMA_VERSION, "schemaVersion is missing; " + readable)));
     }
-    if (!version.isInt() || version.asInt() < OLDEST_SCHEMA_VERSION
-        || version.asInt() > SCHEMA_VERSION) {
+    if (!version.isInt() || version.intValue() < OLDEST_SCHEMA_VERSION
+        || version.intValue() > SCHEMA_VERSION) {
       throw new RecordFormatException(origin, List.of(new Violation("schemaVersion",
           RecordFormatException.SCHEMA_VERSION, "schemaVersion " + version + " is not supported; "
               + readable)));
     }
-    return version.asInt();
+    return version.intValue();
   }
 
   /** A record with the format's version before its own properties, as the codec writes it. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.sendinspection.model.validation.InvariantViolationException;
 import org.sendinspection.model.validation.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -23,19 +25,38 @@ final class JsonProblems {
   private static final java.util.regex.Pattern MISSING_ATTRIBUTES =
       java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
+  private static final java.util.regex.Pattern DUPLICATE =
+      java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"");
+
   private JsonProblems() {}
 
   static Violation syntax(JacksonException e) {
     TokenStreamLocation at = e.getLocation();
     String where = at == null || at == TokenStreamLocation.NA ? ""
         : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+    String path = e.processor() instanceof JsonParser ? pathOf(((JsonParser) e.processor()).streamReadContext()) : "";
+    String original = firstLine(e.getOriginalMessage());
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.find()) {
+      return new Violation(path, RecordFormatException.DUPLICATE_PROPERTY, "property '" + duplicate.group(1)
+          + "' appears twice in the same object (" + where.replace(": ", "") + "); a record states each once");
+    }
+    if (e instanceof StreamConstraintsException) {
+      String limit = original.replaceAll(",? from `[^`]*`", "").replace("maximum allowed", "most a record may have");
+      return new Violation(path, RecordFormatException.LIMIT, "the document is beyond a reading limit"
+          + (where.isEmpty() ? ": " : " at " + where) + Character.toLowerCase(limit.charAt(0)) + limit.substring(1));
+    }
     // Jackson appends where a bracket was opened, with a source it cannot name; the line and column
     // above already say where reading stopped.
     String detail = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+    // The path of a syntax error is the document's: the text around it may not be a record at all.
     return new Violation("", RecordFormatException.JSON_SYNTAX, "not well-formed JSON at " + where + detail);
   }
 
   static List<Violation> of(JacksonException e) {
+    if (e instanceof StreamConstraintsException || DUPLICATE.matcher(firstLine(e.getOriginalMessage())).find()) {
+      return List.of(syntax(e));
+    }
     String path = pathOf(e.getPath());
     Throwable cause = rootCause(e);
     if (cause instanceof InvariantViolationException) {

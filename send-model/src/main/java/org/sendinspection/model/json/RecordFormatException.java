@@ -26,6 +26,13 @@ public final class RecordFormatException extends SendModelException {
   /** Rule identifier for a missing or unsupported {@code schemaVersion}. */
   public static final String SCHEMA_VERSION = "schema-version";
 
+  /** Rule identifier for a property that appears twice in one object. */
+  public static final String DUPLICATE_PROPERTY = "duplicate-property";
+  /** Rule identifier for a document beyond one of the {@link ReadLimits}. */
+  public static final String LIMIT = "limit";
+  /** Rule identifier for bytes that are not UTF-8. */
+  public static final String ENCODING = "encoding";
+
   private final String origin;
   private final transient List<Violation> problems;
 
@@ -43,6 +50,17 @@ public final class RecordFormatException extends SendModelException {
   /** Every problem found, each with its JSON path and rule; never empty. */
   public List<Violation> problems() {
     return problems;
+  }
+
+  /**
+   * Whether the text could not be read as a JSON document at all: it is not well-formed JSON or UTF-8,
+   * repeats a property, or is beyond a {@linkplain ReadLimits limit}. No check of the document's
+   * structure, such as a JSON Schema's, can add to such a problem, and none should be tried on text
+   * that may be hostile.
+   */
+  public boolean isMalformed() {
+    return problems.stream().anyMatch(p -> p.rule().equals(JSON_SYNTAX) || p.rule().equals(DUPLICATE_PROPERTY)
+        || p.rule().equals(LIMIT) || p.rule().equals(ENCODING));
   }
 
   private static String describe(String origin, List<Violation> problems) {

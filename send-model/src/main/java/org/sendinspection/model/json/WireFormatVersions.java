@@ -47,17 +47,18 @@ final class WireFormatVersions {
     if (version == 2) {
       return problems;
     }
+    // Only a list is looked into: anything else is the wrong type, which binding reports.
     JsonNode inspections = body.path("inspections");
-    for (int i = 0; i < inspections.size(); i++) {
-      JsonNode framework = inspections.get(i).path("framework");
+    for (int i = 0; inspections.isArray() && i < inspections.size(); i++) {
+      JsonNode framework = inspections.path(i).path("framework");
       if (framework.isString() && !"local-area-send-2016".equals(framework.asString())) {
         problems.add(new Violation("inspections[" + i + "].framework", RecordFormatException.SCHEMA_VERSION,
             "framework '" + framework.asString() + "' needs schemaVersion 2; a version-1 document holds "
                 + "only local-area-send-2016 inspections"));
       }
-      JsonNode submissions = inspections.get(i).path("writtenStatement").path("submissions");
-      for (int j = 0; j < submissions.size(); j++) {
-        if (!submissions.get(j).has("submittedOn")) {
+      JsonNode submissions = inspections.path(i).path("writtenStatement").path("submissions");
+      for (int j = 0; submissions.isArray() && j < submissions.size(); j++) {
+        if (!submissions.path(j).has("submittedOn")) {
           problems.add(new Violation("inspections[" + i + "].writtenStatement.submissions[" + j + "].submittedOn",
               RecordFormatException.SCHEMA_VERSION,
               "a submission without submittedOn needs schemaVersion 2; version 1 dates every submission"));
@@ -76,9 +77,10 @@ final class WireFormatVersions {
   private static List<Violation> statesWhatIsKnown(ObjectNode body) {
     List<Violation> problems = new ArrayList<>();
     require(body, "inspectionCoverage", "", "whether inspections beyond those listed are recorded", problems);
+    // Only a list is looked into: anything else is the wrong type, which binding reports.
     JsonNode inspections = body.path("inspections");
-    for (int i = 0; i < inspections.size(); i++) {
-      JsonNode inspection = inspections.get(i);
+    for (int i = 0; inspections.isArray() && i < inspections.size(); i++) {
+      JsonNode inspection = inspections.path(i);
       String at = "inspections[" + i + "].";
       String framework = inspection.path("framework").asString("");
       if ("local-area-send-2016".equals(framework)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Finding;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
@@ -48,13 +49,25 @@ public final class CitationWalk {
       walk.fact(path + ".onSiteStart", inspection.firstDayOnSite());
       walk.fact(path + ".onSiteEnd", inspection.getOnSiteEnd());
       walk.fact(path + ".publishedOn", inspection.getPublishedOn());
-      if (inspection instanceof LocalAreaSendInspection) {
-        walk.inspection2016(path, (LocalAreaSendInspection) inspection);
-      } else if (inspection instanceof CitedFacts) {
-        ((CitedFacts) inspection).citations().forEach((p, c) -> walk.found.put(path + "." + p, c));
-      }
+      inspection.accept(new Inspection.Visitor<Void>() {
+        @Override
+        public Void localAreaSend2016(LocalAreaSendInspection local) {
+          walk.inspection2016(path, local);
+          return null;
+        }
+
+        @Override
+        public Void areaSend2023(AreaSendInspection areaSend) {
+          walk.cited(path, areaSend);
+          return null;
+        }
+      });
     }
     return walk.found;
+  }
+
+  private void cited(String path, CitedFacts facts) {
+    facts.citations().forEach((p, c) -> found.put(path + "." + p, c));
   }
 
   private void inspection2016(String path, LocalAreaSendInspection inspection) {

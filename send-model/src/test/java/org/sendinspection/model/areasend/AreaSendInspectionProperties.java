@@ -1,5 +1,8 @@
 package org.sendinspection.model.areasend;
 
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +29,7 @@ class AreaSendInspectionProperties {
     PropertyCheck.forAll(BOTH).tries(200).check(record -> {
       assertEquals(List.of(), RecordValidator.validate(record));
       assertEquals(record, CODEC.read(CODEC.write(record)));
-      assertTrue(record.getInspections().get(record.getInspections().size() - 1) instanceof AreaSendInspection);
+      assertTrue(record.getInspections().get(record.getInspections().size() - 1).framework() == FrameworkVersion.AREA_SEND_2023);
     });
   }
 

@@ -1,5 +1,7 @@
 package org.sendinspection.model.areasend;
 
+import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,7 +15,7 @@ import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.areasend.StatedPreviousInspection;

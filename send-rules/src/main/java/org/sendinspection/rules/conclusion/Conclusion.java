@@ -11,7 +11,7 @@ import org.sendinspection.model.SendStyle;
  * parent could read, and the source of the rule that draws it.
  *
  * <p>Immutable and thread-safe. Example, for Essex: kind {@link ConclusionKind#QUARTERLY_VISITS_CEASED},
- * rule {@code 2016.quarterly-visits}, date "ceased on" 2022-06-30, resting on the three revisit
+ * rule {@code 2016.quarterly-visits}, date {@link DateRole#CEASED_ON} 2022-06-30, resting on the three revisit
  * outcomes {@code inspections[0].revisit.outcomes[0..2]}, citing the revisit letter (seed 000).
  *
  * <p>Every date a conclusion concerns is on or after every dated fact it rests on: a conclusion never
@@ -62,11 +62,21 @@ public interface Conclusion {
   /**
    * The date with the given role.
    *
-   * @param role the role, such as {@code due by}; not null
+   * @param role the role, such as {@link DateRole#DUE_BY}; not null
    * @return the date, or empty if the conclusion has none in that role
    */
-  default Optional<LocalDate> date(String role) {
-    return getDates().stream().filter(d -> d.getRole().equals(role)).map(ConcernedDate::getDate).findFirst();
+  default Optional<LocalDate> date(DateRole role) {
+    return getDates().stream().filter(d -> d.getRole() == role).map(ConcernedDate::getDate).findFirst();
+  }
+
+  /**
+   * The window the conclusion concerns, from the day it opens to the day it closes, both included.
+   *
+   * @return the window, or empty if the conclusion has no {@link DateRole#WINDOW_OPENS} and {@link
+   *     DateRole#WINDOW_CLOSES} dates
+   */
+  default Optional<DateRange> window() {
+    return date(DateRole.WINDOW_OPENS).flatMap(opens -> date(DateRole.WINDOW_CLOSES).map(closes -> new DateRange(opens, closes)));
   }
 
   /**

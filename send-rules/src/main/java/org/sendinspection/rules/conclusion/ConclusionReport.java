@@ -70,7 +70,7 @@ public final class ConclusionReport {
   private static void render(Conclusion conclusion, StringBuilder text) {
     text.append("  ").append(conclusion.getKind()).append(" [").append(conclusion.getRuleId()).append(']');
     if (!conclusion.getDates().isEmpty()) {
-      text.append("  ").append(conclusion.getDates().stream().map(d -> d.getRole() + " " + d.getDate())
+      text.append("  ").append(conclusion.getDates().stream().map(d -> d.getRole().words() + " " + d.getDate())
           .collect(Collectors.joining(", ")));
     }
     if (conclusion.getCertainty() == Certainty.BOUNDED) {

@@ -1,10 +1,14 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.inspection.SignificantWeakness;
 import org.sendinspection.model.provenance.Coverage;
@@ -53,12 +57,19 @@ public final class InspectionFacts {
    * @throws IllegalArgumentException if the inspection is of another framework
    */
   public static InspectionFacts of(RuleContext context) {
-    if (!(context.inspection() instanceof LocalAreaSendInspection)) {
-      throw new IllegalArgumentException(context.inspectionPath() + " is a "
-          + context.inspection().framework().wireName() + " inspection, not a local-area-send-2016 one");
-    }
-    return new InspectionFacts(context.record(), (LocalAreaSendInspection) context.inspection(),
-        context.inspectionIndex(), context.asOf(), context.settings());
+    return context.inspection().accept(new Inspection.Visitor<InspectionFacts>() {
+      @Override
+      public InspectionFacts localAreaSend2016(LocalAreaSendInspection inspection) {
+        return new InspectionFacts(context.record(), inspection, context.inspectionIndex(), context.asOf(),
+            context.settings());
+      }
+
+      @Override
+      public InspectionFacts areaSend2023(AreaSendInspection inspection) {
+        throw new IllegalArgumentException(context.inspectionPath() + " is a "
+            + inspection.framework().wireName() + " inspection, not a local-area-send-2016 one");
+      }
+    });
   }
 
   /** The inspection as recorded. */

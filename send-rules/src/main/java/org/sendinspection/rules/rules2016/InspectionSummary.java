@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.temporal.ChronoUnit;
+import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.List;
+import org.sendinspection.rules.internal.JourneyStateConclusion;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 
@@ -13,7 +14,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  * (seed 001), the revisit letters (seeds 000 and 002), and the end of the programme, after which the
  * area's next inspection is under the 2023 framework and closes the journey.
  */
-public final class JourneyStateRule extends Rule2016 {
+final class JourneyStateRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.journey-state";
 

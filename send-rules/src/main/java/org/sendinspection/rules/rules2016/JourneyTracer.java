@@ -1,6 +1,8 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.sendinspection.rules.journey.JourneyTrigger;
  * later fact before an earlier one, the later step is dated with the earlier and says so. The trace
  * stops, rather than guess, at a fact the machine does not allow in the current state.
  */
-public final class JourneyTracer {
+final class JourneyTracer {
   private static final Set<JourneyState> AWAITING_REVISIT_OR_EARLIER = EnumSet.of(JourneyState.AWAITING_WSOA,
       JourneyState.WSOA_OVERDUE, JourneyState.WSOA_UNDER_EVALUATION, JourneyState.WSOA_TO_BE_RESUBMITTED,
       JourneyState.AWAITING_REVISIT, JourneyState.REVISIT_OVERDUE);

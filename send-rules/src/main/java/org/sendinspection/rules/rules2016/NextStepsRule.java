@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,7 +23,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * State using his powers of intervention"); the parliamentary answer of 27 May 2021 (a formal progress
  * review "within at least 6 months" of the revisit report; the period is a setting).
  */
-public final class NextStepsRule extends Rule2016 {
+final class NextStepsRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.next-steps";
 
@@ -39,7 +42,7 @@ public final class NextStepsRule extends Rule2016 {
     }
     RevisitFacts revisit = found.get();
     ResolvedDate known = revisit.outcomeKnown();
-    ConcernedDate on = ConcernedDate.of("revisit outcome on", known.getDate());
+    ConcernedDate on = ConcernedDate.of(DateRole.REVISIT_OUTCOME_ON, known.getDate());
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(conclusion(ConclusionKind.NEXT_STEPS_WITH_DFE_AND_NHSE, facts,
         Sources2016.SOUTHEND_REVISIT_LETTER, Sources2016.INTERVENTION_POWERS)
@@ -79,7 +82,7 @@ public final class NextStepsRule extends Rule2016 {
     ResolvedDate report = revisit.report().get();
     return conclusion(ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE, facts,
         Sources2016.ACCELERATED_PROGRESS_PLAN_ANSWER)
-        .addDates(ConcernedDate.of("review within", report.getDate().plusMonths(months)))
+        .addDates(ConcernedDate.of(DateRole.REVIEW_WITHIN, report.getDate().plusMonths(months)))
         .addBasis(report.reference())
         .reason(Wording.withNotes("DfE requires an accelerated progress plan, with a formal progress review within "
             + months + " months of the revisit report of " + Wording.date(report.getDate()) + ", that is by "

@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -43,7 +46,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
     List<Conclusion> conclusions = new ArrayList<>();
     var inForce = conclusion(ConclusionKind.QUARTERLY_VISITS_IN_FORCE, facts);
     if (requirement.isPresent()) {
-      inForce.addDates(ConcernedDate.of("in force from", requirement.get().getDate()))
+      inForce.addDates(ConcernedDate.of(DateRole.IN_FORCE_FROM, requirement.get().getDate()))
           .addBasis(requirement.get().reference())
           .reason(Wording.withNotes("A written statement of action has been required since "
               + Wording.date(requirement.get().getDate()) + ", so DfE and NHS England monitor the area through"
@@ -57,7 +60,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
     }
     conclusions.add(inForce.build());
     revisit.ifPresent(r -> conclusions.add(conclusion(ConclusionKind.QUARTERLY_VISITS_CONTINUE, facts)
-        .addDates(ConcernedDate.of("revisit outcome on", r.outcomeKnown().getDate()))
+        .addDates(ConcernedDate.of(DateRole.REVISIT_OUTCOME_ON, r.outcomeKnown().getDate()))
         .addAllBasis(r.insufficientOutcomes())
         .reason(Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of "
             + (r.sufficient() + r.notSufficient())
@@ -71,7 +74,7 @@ public final class QuarterlyVisitsRule extends Rule2016 {
       int found) {
     ResolvedDate known = revisit.outcomeKnown();
     var ceased = conclusion(ConclusionKind.QUARTERLY_VISITS_CEASED, facts)
-        .addDates(ConcernedDate.of("ceased on", known.getDate()))
+        .addDates(ConcernedDate.of(DateRole.CEASED_ON, known.getDate()))
         .addAllBasis(revisit.outcomes());
     requirement.filter(r -> !r.getDate().isAfter(known.getDate())).ifPresent(r -> ceased.addBasis(r.reference()));
     String since = requirement.map(r -> ", in force since " + Wording.date(r.getDate()) + ",").orElse("");

@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +25,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * end of the programme (revisits continued to December 2022; an area not revisited is next inspected
  * under the 2023 framework). The period is a setting.
  */
-public final class RevisitDueRule extends Rule2016 {
+final class RevisitDueRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.revisit-due";
 
@@ -69,7 +72,7 @@ public final class RevisitDueRule extends Rule2016 {
         + (b.getDate().isAfter(due) ? ", after that date." : ", by that date.")).orElse("");
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(conclusion(ConclusionKind.REVISIT_DUE, facts)
-        .addDates(ConcernedDate.of("usually due by", due))
+        .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
         .addBasis(accepted.reference())
         .reason(Wording.withNotes("The written statement of action was declared fit for purpose on "
             + Wording.date(accepted.getDate()) + ", so a revisit usually follows within " + months
@@ -96,7 +99,7 @@ public final class RevisitDueRule extends Rule2016 {
     Coverage coverage = facts.revisitCoverage();
     if (suspended(settings, facts.asOf()) || suspended(settings, due)) {
       return conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
-          .addDates(ConcernedDate.of("usually due by", due))
+          .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
           .addBasis(accepted.reference())
           .addMissingFacts("a published rule for revisits that fell due while revisits were suspended")
           .reason(Wording.withNotes("A revisit usually follows within " + months + " months of the statement being"
@@ -111,7 +114,7 @@ public final class RevisitDueRule extends Rule2016 {
       String silent = coverage.getUntil().map(u -> "lists revisits only until " + Wording.date(u.earliestPossible())
           + ", before the usual date").orElse("does not record whether a revisit took place");
       return conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
-          .addDates(ConcernedDate.of("usually due by", due))
+          .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
           .addBasis(accepted.reference())
           .addMissingFacts(facts.path() + ".revisit")
           .reason(Wording.withNotes("A revisit usually follows by " + Wording.date(due) + "; the record lists none and "
@@ -120,7 +123,7 @@ public final class RevisitDueRule extends Rule2016 {
     }
     LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
     return conclusion(ConclusionKind.REVISIT_OVERDUE, facts)
-        .addDates(ConcernedDate.of("usually due by", due), ConcernedDate.of("as of", facts.asOf()))
+        .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
         .addBasis(accepted.reference(), facts.coverageReference(facts.revisitCoveragePath(), coverage, "revisit", due))
         .reason(Wording.withNotes("No revisit had taken place by " + Wording.date(due) + " (the record lists every"
             + " revisit until " + Wording.date(until) + "), though one usually follows within " + months + " months"
@@ -137,7 +140,7 @@ public final class RevisitDueRule extends Rule2016 {
   private Conclusion programmeEnded(InspectionFacts facts, ResolvedDate since, String what) {
     LocalDate end = facts.settings().getRevisitProgrammeEnd();
     return conclusion(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END, facts)
-        .addDates(ConcernedDate.of("programme ended", end))
+        .addDates(ConcernedDate.of(DateRole.PROGRAMME_ENDED, end))
         .addBasis(since.reference())
         .reason(Wording.withNotes(what + " by the end of the 2016 revisit programme on " + Wording.date(end)
             + ", so the area was not revisited and is next inspected under the 2023 area SEND framework."

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.List;
+import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.Optional;
 import org.sendinspection.model.revisit.RevisitSummary;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -12,7 +13,7 @@ import org.sendinspection.rules.conclusion.FactReference;
  * <p>Immutable and thread-safe. The outcome is taken as known on the revisit letter's date, else on
  * its publication, else (saying so) on the last recorded day on site.
  */
-public final class RevisitFacts {
+final class RevisitFacts {
   private final ResolvedDate began;
   private final ResolvedDate outcomeKnown;
   private final Optional<ResolvedDate> report;

@@ -7,7 +7,6 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
 
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.rules.FrameworkRule;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.RuleSource;
@@ -16,7 +15,7 @@ import org.sendinspection.rules.conclusion.RuleSource;
  * The base of the 2016 framework's rules: they apply to 2016-framework inspections that have begun by
  * the as-of date, and read them through {@link InspectionFacts}.
  */
-public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
+abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
 
   protected Rule2016(String id, String title, RuleSource... sources) {
     super(id, title, FrameworkVersion.LOCAL_AREA_SEND_2016, sources);
@@ -24,7 +23,7 @@ public abstract class Rule2016 extends FrameworkRule<InspectionFacts> {
 
   @Override
   protected final Optional<InspectionFacts> facts(RuleContext context) {
-    if (!(context.inspection() instanceof LocalAreaSendInspection)) {
+    if (context.inspection().framework() != framework()) {
       return Optional.empty();
     }
     InspectionFacts facts = InspectionFacts.of(context);

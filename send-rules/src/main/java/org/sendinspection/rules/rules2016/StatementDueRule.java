@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +29,7 @@ import org.sendinspection.rules.conclusion.ImmutableConclusion;
  * {@code reportReceivedOn} overrides both. Essex: published 23 December 2019, due 2 April 2020,
  * submitted 27 March 2020, 66 working days after publication.
  */
-public final class StatementDueRule extends Rule2016 {
+final class StatementDueRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.wsoa-due";
 
@@ -65,7 +68,7 @@ public final class StatementDueRule extends Rule2016 {
     }
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(cite(conclusion(ConclusionKind.WSOA_DUE, facts), facts)
-        .addDates(ConcernedDate.of("due by", due))
+        .addDates(ConcernedDate.of(DateRole.DUE_BY, due))
         .addBasis(received.reference())
         .reason(Wording.withNotes("The principal authorities must make the written statement of action within "
             + workingDays + " working days of receiving the report, so it is due by " + Wording.date(due)
@@ -104,7 +107,7 @@ public final class StatementDueRule extends Rule2016 {
     boolean inTime = !submitted.getDate().isAfter(due);
     return cite(conclusion(inTime ? ConclusionKind.WSOA_SUBMITTED_IN_TIME : ConclusionKind.WSOA_SUBMITTED_LATE,
         facts), facts)
-        .addDates(ConcernedDate.of("submitted on", submitted.getDate()))
+        .addDates(ConcernedDate.of(DateRole.SUBMITTED_ON, submitted.getDate()))
         .addBasis(received.reference(), submitted.reference())
         .reason(Wording.withNotes("The statement was submitted on " + Wording.date(submitted.getDate()) + elapsed
             + (inTime ? ", within the time allowed (due by " : ", after it was due (by ")
@@ -124,7 +127,7 @@ public final class StatementDueRule extends Rule2016 {
     if (!by.isAfter(due)) {
       return cite(conclusion(ConclusionKind.WSOA_SUBMITTED_IN_TIME, facts), facts)
           .certainty(Certainty.BOUNDED)
-          .addDates(ConcernedDate.of("submitted by", by))
+          .addDates(ConcernedDate.of(DateRole.SUBMITTED_BY, by))
           .addBasis(received.reference(), evaluated.reference())
           .reason(Wording.withNotes(known + ", within the time allowed (due by " + Wording.date(due) + ").",
               received))
@@ -147,7 +150,7 @@ public final class StatementDueRule extends Rule2016 {
     if (coverage.showsNoneOtherBy(due)) {
       LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
       return cite(conclusion(ConclusionKind.WSOA_OVERDUE, facts), facts)
-          .addDates(ConcernedDate.of("due by", due), ConcernedDate.of("as of", facts.asOf()))
+          .addDates(ConcernedDate.of(DateRole.DUE_BY, due), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
           .addBasis(received.reference(), facts.coverageReference(facts.submissionCoveragePath(), coverage,
               "submission", due))
           .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)

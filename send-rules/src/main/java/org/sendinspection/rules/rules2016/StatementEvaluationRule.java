@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -15,7 +18,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * follows a not-fit-for-purpose judgement is not confirmed by any public source found: the library
  * models it as a resubmission and each such conclusion says that it is unverified.
  */
-public final class StatementEvaluationRule extends Rule2016 {
+final class StatementEvaluationRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.wsoa-evaluation";
 
@@ -41,7 +44,7 @@ public final class StatementEvaluationRule extends Rule2016 {
       if (submission.isFitForPurpose()) {
         conclusions.add(conclusion(ConclusionKind.WSOA_FIT_FOR_PURPOSE, facts, Sources2016.ESSEX_EVALUATION_LETTER,
             Sources2016.ESSEX_SCRUTINY_PAPER, Sources2016.REVISIT_TIMING_ANSWER)
-            .addDates(ConcernedDate.of("fit for purpose on", evaluated.getDate()))
+            .addDates(ConcernedDate.of(DateRole.FIT_FOR_PURPOSE_ON, evaluated.getDate()))
             .addBasis(submitted.reference(), evaluated.reference())
             .reason(Wording.withNotes(judged + " fit for purpose on " + Wording.date(evaluated.getDate())
                 + ", which starts the revisit clock: a revisit usually follows within "
@@ -55,7 +58,7 @@ public final class StatementEvaluationRule extends Rule2016 {
             : "";
         conclusions.add(conclusion(ConclusionKind.WSOA_TO_BE_RESUBMITTED, facts, Sources2016.ESSEX_SCRUTINY_PAPER,
             Sources2016.RESUBMISSION_UNVERIFIED)
-            .addDates(ConcernedDate.of("not fit for purpose on", evaluated.getDate()))
+            .addDates(ConcernedDate.of(DateRole.NOT_FIT_FOR_PURPOSE_ON, evaluated.getDate()))
             .addBasis(submitted.reference(), evaluated.reference())
             .reason(Wording.withNotes(judged + " not fit for purpose on " + Wording.date(evaluated.getDate())
                 + ", so further work is required and the statement must be submitted again; no public source"

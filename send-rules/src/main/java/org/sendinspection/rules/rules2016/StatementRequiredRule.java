@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,7 +66,7 @@ public final class StatementRequiredRule extends Rule2016 {
     basis.add(from.reference());
     basis.addAll(partners);
     return List.of(conclusion(ConclusionKind.WSOA_REQUIRED, facts)
-        .addDates(ConcernedDate.of("required from", from.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REQUIRED_FROM, from.getDate()))
         .addAllBasis(basis)
         .reason(Wording.withNotes("The inspection found " + found
             + ", so HMCI requires a written statement of action from " + Wording.date(from.getDate())
@@ -74,7 +77,7 @@ public final class StatementRequiredRule extends Rule2016 {
   private Conclusion notRequired(InspectionFacts facts, Optional<ResolvedDate> report) {
     var conclusion = conclusion(ConclusionKind.WSOA_NOT_REQUIRED, facts)
         .addAllBasis(facts.weaknesses());
-    report.ifPresent(r -> conclusion.addDates(ConcernedDate.of("reported on", r.getDate())).addBasis(r.reference()));
+    report.ifPresent(r -> conclusion.addDates(ConcernedDate.of(DateRole.REPORTED_ON, r.getDate())).addBasis(r.reference()));
     return conclusion
         .reason(Wording.withNotes("The inspection found no significant weakness, so no written statement of"
             + " action is required.", report.stream().toArray(ResolvedDate[]::new)))

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.Optional;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.model.wsoa.EvaluationVerdict;
 
 /**
@@ -9,7 +10,7 @@ import org.sendinspection.model.wsoa.EvaluationVerdict;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SubmissionFacts {
+final class SubmissionFacts {
   private final int index;
   private final ResolvedDate submitted;
   private final boolean dated;

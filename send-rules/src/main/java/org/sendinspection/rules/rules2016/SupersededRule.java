@@ -1,6 +1,9 @@
 package org.sendinspection.rules.rules2016;
 
 import java.util.EnumSet;
+import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +20,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * area SEND framework from January 2023). No source says the quarterly visits continue beside a new
  * outcome; the rule says they end and names that reading in its reason.
  */
-public final class SupersededRule extends Rule2016 {
+final class SupersededRule extends Rule2016 {
   /** The rule's identifier. */
   public static final String ID = "2016.superseded";
 
@@ -44,7 +47,7 @@ public final class SupersededRule extends Rule2016 {
       return List.of();
     }
     return List.of(conclusion(ConclusionKind.OBLIGATIONS_SUPERSEDED, facts)
-        .addDates(ConcernedDate.of("superseded on", later.get().getDate()))
+        .addDates(ConcernedDate.of(DateRole.SUPERSEDED_ON, later.get().getDate()))
         .addBasis(later.get().reference())
         .reason(Wording.withNotes("The area's next full inspection began on " + Wording.date(later.get().getDate())
             + ", so what this inspection's written statement of action still required (its submission, the"

@@ -1,6 +1,6 @@
 /**
  * The rules of the 2016 framework, the joint Ofsted/CQC "local area SEND inspection": one class per
- * rule, each with its identifier and sources, all listed in {@link org.sendinspection.rules.rules2016.Rules2016}.
+ * rule, each with its identifier and sources, all listed in {@link org.sendinspection.rules.rules2016.Framework2016}.
  *
  * <p>Every rule reads the inspection through {@link org.sendinspection.rules.rules2016.InspectionFacts},
  * which resolves disputed dates under the settings' policy and records every assumption, so that a

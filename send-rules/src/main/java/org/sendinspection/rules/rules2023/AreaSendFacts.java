@@ -4,17 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * One 2023-framework inspection as the rules read it: each recorded date resolved to one day under the
@@ -23,7 +24,7 @@ import org.sendinspection.rules.rules2016.Wording;
  *
  * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
  */
-public final class AreaSendFacts {
+final class AreaSendFacts {
   private final RuleContext context;
   private final AreaSendInspection inspection;
 
@@ -40,11 +41,18 @@ public final class AreaSendFacts {
    * @throws IllegalArgumentException if the inspection is of another framework
    */
   public static AreaSendFacts of(RuleContext context) {
-    if (!(context.inspection() instanceof AreaSendInspection)) {
-      throw new IllegalArgumentException(context.inspectionPath() + " is a "
-          + context.inspection().framework().wireName() + " inspection, not an area-send-2023 one");
-    }
-    return new AreaSendFacts(context, (AreaSendInspection) context.inspection());
+    return context.inspection().accept(new Inspection.Visitor<AreaSendFacts>() {
+      @Override
+      public AreaSendFacts localAreaSend2016(LocalAreaSendInspection inspection) {
+        throw new IllegalArgumentException(context.inspectionPath() + " is a "
+            + inspection.framework().wireName() + " inspection, not an area-send-2023 one");
+      }
+
+      @Override
+      public AreaSendFacts areaSend2023(AreaSendInspection inspection) {
+        return new AreaSendFacts(context, inspection);
+      }
+    });
   }
 
   /** The inspection as recorded. */

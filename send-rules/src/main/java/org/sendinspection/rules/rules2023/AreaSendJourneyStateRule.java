@@ -3,7 +3,7 @@ package org.sendinspection.rules.rules2023;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.rules2016.JourneyStateConclusion;
+import org.sendinspection.rules.internal.JourneyStateConclusion;
 
 /**
  * Rule {@code 2023.journey-state}: where the journey after an area SEND inspection stands on the as-of
@@ -13,7 +13,7 @@ import org.sendinspection.rules.rules2016.JourneyStateConclusion;
  * <p>Sources: those of the transitions: the area SEND framework and handbook, the reports of
  * Southend-on-Sea (2023) and Suffolk (2024), and the handbook's timing as a parent carer forum quotes it.
  */
-public final class AreaSendJourneyStateRule extends Rule2023 {
+final class AreaSendJourneyStateRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.journey-state";
 

@@ -12,8 +12,8 @@ import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStateMachine;
 import org.sendinspection.rules.journey.JourneyStep;
 import org.sendinspection.rules.journey.JourneyTrigger;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Traces a 2023-framework inspection's journey up to the as-of date: the inspection, its outcome, the
@@ -24,7 +24,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * waits for is recorded by then. Steps never go back in time: a fact recorded before the previous
  * step is dated with it and says so.
  */
-public final class AreaSendJourneyTracer {
+final class AreaSendJourneyTracer {
   private static final Set<JourneyState> AWAITING_FULL_INSPECTION = EnumSet.of(JourneyState.STRATEGIC_PLAN_UPDATE,
       JourneyState.PRIORITY_ACTION_PLAN, JourneyState.MONITORING_INSPECTION_OVERDUE, JourneyState.MONITORED);
 

@@ -1,8 +1,10 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.List;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.Optional;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
+import org.sendinspection.model.inspection.FrameworkVersion;
+import org.sendinspection.rules.Frameworks;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -11,11 +13,9 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
-import org.sendinspection.rules.rules2016.InspectionFacts;
-import org.sendinspection.rules.rules2016.JourneyTracer;
-import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.rules2016.Sources2016;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.framework-handover}: an area SEND inspection that follows a 2016-framework inspection
@@ -28,7 +28,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * revisited is next inspected under the area SEND framework from January 2023); the area SEND framework
  * and handbook, in force from 1 January 2023.
  */
-public final class FrameworkHandoverRule extends Rule2023 {
+final class FrameworkHandoverRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.framework-handover";
 
@@ -40,12 +40,13 @@ public final class FrameworkHandoverRule extends Rule2023 {
   @Override
   protected List<Conclusion> derive(AreaSendFacts facts) {
     Optional<RuleContext> previous = facts.previousInspectionContext()
-        .filter(c -> c.inspection() instanceof LocalAreaSendInspection);
+        .filter(c -> c.inspection().framework() == FrameworkVersion.LOCAL_AREA_SEND_2016);
     if (previous.isEmpty()) {
       return List.of();
     }
-    InspectionFacts earlier = InspectionFacts.of(previous.get());
-    Journey journey = JourneyTracer.trace(earlier);
+    // The 2016 journey as its own framework traces it, so that this rule needs none of its internals.
+    Journey journey = Frameworks.of(FrameworkVersion.LOCAL_AREA_SEND_2016).journey(previous.get());
+    String earlier = previous.get().inspection().getId();
     Optional<ResolvedDate> firstDay = facts.onSiteStart();
     ResolvedDate began = firstDay.orElseGet(facts::begun);
     Optional<JourneyStep> before = journey.steps().stream()
@@ -58,10 +59,10 @@ public final class FrameworkHandoverRule extends Rule2023 {
       return closedByAtTheLatest(facts, earlier, began, stood);
     }
     return List.of(conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
-        .addDates(ConcernedDate.of("closed on", began.getDate()))
+        .addDates(ConcernedDate.of(DateRole.CLOSED_ON, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
         .reason(Wording.withNotes("This area SEND inspection began on " + Wording.date(began.getDate())
-            + ", so the journey of the 2016-framework inspection '" + earlier.id() + "' closes that day; it stood"
+            + ", so the journey of the 2016-framework inspection '" + earlier + "' closes that day; it stood"
             + " at \"" + stood.getState().description() + "\" since " + Wording.date(stood.getDate()) + ". "
             + meaning(stood.getState()), began))
         .build());
@@ -73,24 +74,24 @@ public final class FrameworkHandoverRule extends Rule2023 {
    * the latest, which bounds the hand-over; the day it closed is not determinable, and a second conclusion
    * names the missing first day.
    */
-  private List<Conclusion> closedByAtTheLatest(AreaSendFacts facts, InspectionFacts earlier, ResolvedDate began,
+  private List<Conclusion> closedByAtTheLatest(AreaSendFacts facts, String earlier, ResolvedDate began,
       JourneyStep stood) {
     String missing = facts.path() + ".onSiteStart";
     Conclusion closed = conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
         .certainty(Certainty.BOUNDED)
-        .addDates(ConcernedDate.of("closed by", began.getDate()))
+        .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
         .reason(Wording.withNotes("This area SEND inspection had begun by " + Wording.date(began.getDate())
-            + " (" + began.getDescription() + "), so the journey of the 2016-framework inspection '" + earlier.id()
+            + " (" + began.getDescription() + "), so the journey of the 2016-framework inspection '" + earlier
             + "' was closed by then at the latest; it stood at \"" + stood.getState().description() + "\" since "
             + Wording.date(stood.getDate()) + ". " + meaning(stood.getState()), began))
         .build();
     Conclusion day = conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
-        .addDates(ConcernedDate.of("closed by", began.getDate()))
+        .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
         .addBasis(began.reference())
         .addMissingFacts(missing)
         .reason("The record gives no first day on site of this area SEND inspection (" + missing + " is not"
-            + " recorded), so the day the journey of the 2016-framework inspection '" + earlier.id() + "' closed"
+            + " recorded), so the day the journey of the 2016-framework inspection '" + earlier + "' closed"
             + " cannot be settled; it closed by " + Wording.date(began.getDate()) + " at the latest.")
         .build();
     return List.of(closed, day);

@@ -2,8 +2,9 @@ package org.sendinspection.rules.rules2023;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.conclusion.DateRange;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * The window in which an inspection under the 2023 framework usually takes place: a usual date counted
@@ -13,20 +14,18 @@ import org.sendinspection.rules.rules2016.Wording;
  * the monitoring inspection is usually 18 months on, about 30 July 2025, and with the default margin of
  * 3 months the window runs from 30 April 2025 to 30 October 2025.
  */
-public final class InspectionWindow {
+final class InspectionWindow {
   private final ResolvedDate countedFrom;
   private final String period;
   private final LocalDate about;
-  private final LocalDate opens;
-  private final LocalDate closes;
+  private final DateRange range;
   private final int marginMonths;
 
   private InspectionWindow(ResolvedDate countedFrom, String period, LocalDate about, int marginMonths) {
     this.countedFrom = countedFrom;
     this.period = period;
     this.about = about;
-    this.opens = about.minusMonths(marginMonths);
-    this.closes = about.plusMonths(marginMonths);
+    this.range = new DateRange(about.minusMonths(marginMonths), about.plusMonths(marginMonths));
     this.marginMonths = marginMonths;
   }
 
@@ -81,19 +80,24 @@ public final class InspectionWindow {
     return about;
   }
 
+  /** The days of the window, both ends included. */
+  public DateRange range() {
+    return range;
+  }
+
   /** The first day of the window. */
   public LocalDate opens() {
-    return opens;
+    return range.from();
   }
 
   /** The last day of the window. */
   public LocalDate closes() {
-    return closes;
+    return range.to();
   }
 
   /** Whether a day falls in the window, both ends included. */
   public boolean contains(LocalDate day) {
-    return !day.isBefore(opens) && !day.isAfter(closes);
+    return range.contains(day);
   }
 
   /** Where a day falls against the window, in words: {@code within the window}, {@code before it}, {@code after it}. */
@@ -103,7 +107,7 @@ public final class InspectionWindow {
     if (day.isBefore(countedFrom.getDate())) {
       return "before the report it follows";
     }
-    return day.isAfter(closes) ? "after the window closed" : "within the time the report gives";
+    return range.endedBefore(day) ? "after the window closed" : "within the time the report gives";
   }
 
   /**
@@ -112,8 +116,8 @@ public final class InspectionWindow {
    */
   public String describe() {
     return "about " + Wording.date(about) + ", " + period + " from " + Wording.date(countedFrom.getDate()) + " ("
-        + countedFrom.getDescription() + "); the window runs from " + Wording.date(opens) + " to "
-        + Wording.date(closes) + ", " + marginMonths + " months either side (the sources say \"approximately\" or"
+        + countedFrom.getDescription() + "); the window runs from " + Wording.date(range.from()) + " to "
+        + Wording.date(range.to()) + ", " + marginMonths + " months either side (the sources say \"approximately\" or"
         + " \"usually\" without a margin, so the margin is unverified; it is the setting areaSendWindowMonths)";
   }
 
@@ -137,6 +141,6 @@ public final class InspectionWindow {
 
   @Override
   public String toString() {
-    return "InspectionWindow[" + opens + " to " + closes + ", about " + about + "]";
+    return "InspectionWindow[" + range.from() + " to " + range.to() + ", about " + about + "]";
   }
 }

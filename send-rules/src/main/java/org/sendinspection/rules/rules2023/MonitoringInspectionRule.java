@@ -1,14 +1,15 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.monitoring-inspection}: after outcome 3, a monitoring inspection usually takes place
@@ -43,8 +44,8 @@ public final class MonitoringInspectionRule extends Rule2023 {
         + window.placing(m.getDate()) + ".").orElse("");
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_WINDOW, facts)
-        .addDates(ConcernedDate.of("counted from", report.getDate()), ConcernedDate.of("window opens", window.opens()),
-            ConcernedDate.of("about", window.about()), ConcernedDate.of("window closes", window.closes()))
+        .addDates(ConcernedDate.of(DateRole.COUNTED_FROM, report.getDate()), ConcernedDate.of(DateRole.WINDOW_OPENS, window.opens()),
+            ConcernedDate.of(DateRole.ABOUT, window.about()), ConcernedDate.of(DateRole.WINDOW_CLOSES, window.closes()))
         .addBasis(report.reference())
         .reason(Wording.withNotes("With outcome 3, a monitoring inspection usually follows "
             + facts.settings().getMonitoringInspectionAfterMonths() + " months from the date the partnership receives"
@@ -53,7 +54,7 @@ public final class MonitoringInspectionRule extends Rule2023 {
     if (monitored.isPresent()) {
       conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT, facts,
           Sources2023.TIMING_AS_QUOTED)
-          .addDates(ConcernedDate.of("began on", monitored.get().getDate()))
+          .addDates(ConcernedDate.of(DateRole.BEGAN_ON, monitored.get().getDate()))
           .addBasis(monitored.get().reference())
           .reason(Wording.withNotes("A monitoring inspection began on " + Wording.date(monitored.get().getDate())
               + "; the full reinspection follows within approximately "
@@ -64,7 +65,7 @@ public final class MonitoringInspectionRule extends Rule2023 {
       Coverage coverage = facts.inspection().getMonitoringCoverage();
       if (coverage.showsNoneOtherBy(window.closes())) {
         conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_OVERDUE, facts)
-            .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
+            .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
             .addBasis(report.reference())
             .reason(Wording.withNotes("No monitoring inspection had begun by " + Wording.date(window.closes())
                 + ", when its window closed (the record lists every monitoring inspection until "
@@ -73,7 +74,7 @@ public final class MonitoringInspectionRule extends Rule2023 {
             .build());
       } else {
         conclusions.add(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
-            .addDates(ConcernedDate.of("window closed", window.closes()))
+            .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()))
             .addBasis(report.reference())
             .addMissingFacts(facts.path() + ".monitoringInspections")
             .reason(Wording.withNotes("The monitoring inspection's window closed on " + Wording.date(window.closes())

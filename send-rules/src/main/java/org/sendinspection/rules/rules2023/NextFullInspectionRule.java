@@ -1,14 +1,15 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.next-full-inspection}: the next full inspection follows within approximately five
@@ -47,8 +48,8 @@ public final class NextFullInspectionRule extends Rule2023 {
         + window.placing(l.getDate()) + ".").orElse("");
     List<Conclusion> conclusions = new ArrayList<>();
     conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW, facts)
-        .addDates(ConcernedDate.of("counted from", report.getDate()), ConcernedDate.of("window opens", window.opens()),
-            ConcernedDate.of("about", window.about()), ConcernedDate.of("window closes", window.closes()))
+        .addDates(ConcernedDate.of(DateRole.COUNTED_FROM, report.getDate()), ConcernedDate.of(DateRole.WINDOW_OPENS, window.opens()),
+            ConcernedDate.of(DateRole.ABOUT, window.about()), ConcernedDate.of(DateRole.WINDOW_CLOSES, window.closes()))
         .addBasis(report.reference())
         .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", " + what + " follows within"
             + " approximately " + years(facts) + ": " + window.describe() + "." + stated + began, report))
@@ -56,7 +57,7 @@ public final class NextFullInspectionRule extends Rule2023 {
     Coverage coverage = facts.record().getInspectionCoverage();
     if (later.isEmpty() && facts.asOf().isAfter(window.closes()) && !coverage.showsNoneOtherBy(window.closes())) {
       conclusions.add(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
-          .addDates(ConcernedDate.of("window closed", window.closes()))
+          .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()))
           .addBasis(report.reference())
           .addMissingFacts("inspections")
           .reason(Wording.withNotes("The window for " + what + " closed on " + Wording.date(window.closes())
@@ -67,7 +68,7 @@ public final class NextFullInspectionRule extends Rule2023 {
           .build());
     } else if (later.isEmpty() && facts.asOf().isAfter(window.closes())) {
       conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, facts)
-          .addDates(ConcernedDate.of("window closed", window.closes()), ConcernedDate.of("as of", facts.asOf()))
+          .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
           .addBasis(report.reference())
           .reason(Wording.withNotes("No later full inspection had begun by " + Wording.date(window.closes())
               + " (the record lists every inspection until "

@@ -1,11 +1,12 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.List;
+import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.outcome}: the one outcome of an area SEND inspection, in the reports' words, known
@@ -14,7 +15,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * <p>Sources: the area SEND framework and handbook (three outcomes); DfE, "Area SEND inspections:
  * support and challenge following inspection" (16 May 2023).
  */
-public final class OutcomeRule extends Rule2023 {
+final class OutcomeRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.outcome";
 
@@ -31,7 +32,7 @@ public final class OutcomeRule extends Rule2023 {
     }
     int improvements = facts.inspection().getAreasForImprovement().size();
     return List.of(conclusion(ConclusionKind.AREA_SEND_OUTCOME, facts)
-        .addDates(ConcernedDate.of("reported on", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REPORTED_ON, report.getDate()))
         .addBasis(report.reference())
         .reason(Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
             + "\" The report lists " + Wording.count(improvements, "area for improvement", "areas for improvement")

@@ -10,8 +10,8 @@ import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.FactReference;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.previous-inspection}: compares the "date of previous inspection" a report states with
@@ -21,7 +21,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * <p>Source: Suffolk's 2024 report, which states "Date of previous inspection: 21 to 23 January 2019",
  * its revisit, though its full inspection began on 12 December 2016 (official statistics).
  */
-public final class PreviousInspectionRule extends Rule2023 {
+final class PreviousInspectionRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.previous-inspection";
 

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,8 +10,8 @@ import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.priority-action-plan}: after outcome 3, HMCI requires the local area partnership to
@@ -21,7 +22,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * Inspector requires the local area partnership to prepare and submit a priority action plan (area
  * SEND)").
  */
-public final class PriorityActionPlanRule extends Rule2023 {
+final class PriorityActionPlanRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.priority-action-plan";
 
@@ -55,7 +56,7 @@ public final class PriorityActionPlanRule extends Rule2023 {
     List<String> bodies = areas.stream().flatMap(a -> a.getResponsibleBodies().stream()).distinct()
         .collect(Collectors.toList());
     return List.of(conclusion(ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED, facts)
-        .addDates(ConcernedDate.of("required from", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REQUIRED_FROM, report.getDate()))
         .addAllBasis(basis)
         .reason(Wording.withNotes(required + Wording.count(areas.size(),
                 "area for priority action", "areas for priority action") + ": " + Wording.and(named) + ". "
@@ -80,7 +81,7 @@ public final class PriorityActionPlanRule extends Rule2023 {
    */
   private Conclusion withoutDetail(AreaSendFacts facts, ResolvedDate report, String required) {
     var conclusion = conclusion(ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED, facts)
-        .addDates(ConcernedDate.of("required from", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REQUIRED_FROM, report.getDate()))
         .addBasis(report.reference());
     Optional<Integer> counted = facts.inspection().getAreasForPriorityActionCount();
     if (counted.isPresent()) {

@@ -1,7 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.Optional;
-import org.sendinspection.model.areasend.AreaSendInspection;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.FrameworkRule;
 import org.sendinspection.rules.RuleContext;
@@ -11,7 +10,7 @@ import org.sendinspection.rules.conclusion.RuleSource;
  * The base of the 2023 framework's rules: they apply to 2023-framework inspections that have begun by
  * the as-of date, and read them through {@link AreaSendFacts}.
  */
-public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
+abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
 
   protected Rule2023(String id, String title, RuleSource... sources) {
     super(id, title, FrameworkVersion.AREA_SEND_2023, sources);
@@ -19,7 +18,7 @@ public abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
 
   @Override
   protected final Optional<AreaSendFacts> facts(RuleContext context) {
-    if (!(context.inspection() instanceof AreaSendInspection)) {
+    if (context.inspection().framework() != framework()) {
       return Optional.empty();
     }
     AreaSendFacts facts = AreaSendFacts.of(context);

@@ -9,7 +9,7 @@ import org.sendinspection.rules.conclusion.SourceKind;
  * <p>The reports are those of the project's example records: Southend-on-Sea (on site 6 to 10 March
  * 2023, outcome 2) and Suffolk (on site 13 to 17 November 2023, published 30 January 2024, outcome 3).
  */
-public final class Sources2023 {
+final class Sources2023 {
   private Sources2023() {}
 
   /** The area SEND framework and handbook: outcomes, what each requires, and when inspections follow. */

@@ -1,13 +1,14 @@
 package org.sendinspection.rules.rules2023;
 
 import java.util.ArrayList;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
-import org.sendinspection.rules.rules2016.ResolvedDate;
-import org.sendinspection.rules.rules2016.Wording;
+import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.Wording;
 
 /**
  * Rule {@code 2023.strategic-plan}: after outcome 1 or 2, Ofsted and CQC ask the local area partnership
@@ -17,7 +18,7 @@ import org.sendinspection.rules.rules2016.Wording;
  * Quality Commission (CQC) ask that the local area partnership updates and publishes its strategic plan
  * based on the recommendations set out in this report").
  */
-public final class StrategicPlanRule extends Rule2023 {
+final class StrategicPlanRule extends Rule2023 {
   /** The rule's identifier. */
   public static final String ID = "2023.strategic-plan";
 
@@ -40,7 +41,7 @@ public final class StrategicPlanRule extends Rule2023 {
           + ": " + facts.inspection().getAreasForImprovement().get(i).getStatement()));
     }
     return List.of(conclusion(ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED, facts)
-        .addDates(ConcernedDate.of("requested on", report.getDate()))
+        .addDates(ConcernedDate.of(DateRole.REQUESTED_ON, report.getDate()))
         .addAllBasis(basis)
         .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", Ofsted and CQC ask the local area"
             + " partnership to update and publish its strategic plan based on the report's recommendations ("

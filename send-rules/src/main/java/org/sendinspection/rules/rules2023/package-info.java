@@ -1,7 +1,7 @@
 /**
  * The rules of the 2023 framework, the Ofsted/CQC "area SEND inspection" of local area partnerships
  * (from 1 January 2023): one class per rule, each with its identifier and sources, all listed in
- * {@link org.sendinspection.rules.rules2023.Rules2023}.
+ * {@link org.sendinspection.rules.rules2023.Framework2023}.
  *
  * <p>Every rule reads the inspection through {@link org.sendinspection.rules.rules2023.AreaSendFacts},
  * which resolves disputed dates under the settings' policy, takes the partnership's receipt of the

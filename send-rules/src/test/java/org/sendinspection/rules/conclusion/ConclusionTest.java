@@ -27,20 +27,21 @@ class ConclusionTest {
             .addCitations(LETTER).build()).getMessage());
     assertEquals("FactReference.path must not be blank",
         assertThrows(IllegalArgumentException.class, () -> FactReference.of("", "x")).getMessage());
-    assertEquals("ConcernedDate.role must not be blank", assertThrows(IllegalArgumentException.class,
-        () -> ConcernedDate.of("", LocalDate.of(2022, 6, 30))).getMessage());
+    assertEquals("ConcernedDate needs a role and a date; found role null and date 2022-06-30",
+        assertThrows(IllegalArgumentException.class, () -> ConcernedDate.of(null, LocalDate.of(2022, 6, 30)))
+            .getMessage());
   }
 
   @Test
   void date_finds_a_date_by_its_role_and_the_report_renders_one_conclusion() {
     Conclusion ceased = Conclusion.builder().kind(ConclusionKind.QUARTERLY_VISITS_CEASED)
         .ruleId("2016.quarterly-visits").inspectionId("inspection-2019")
-        .addDates(ConcernedDate.of("ceased on", LocalDate.of(2022, 6, 30)))
+        .addDates(ConcernedDate.of(DateRole.CEASED_ON, LocalDate.of(2022, 6, 30)))
         .addBasis(FactReference.of("inspections[0].revisit.outcomes[0]", "the revisit's outcome",
             LocalDate.of(2022, 6, 30)))
         .reason("They cease.").addCitations(LETTER).build();
-    assertEquals(Optional.of(LocalDate.of(2022, 6, 30)), ceased.date("ceased on"));
-    assertEquals(Optional.empty(), ceased.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2022, 6, 30)), ceased.date(DateRole.CEASED_ON));
+    assertEquals(Optional.empty(), ceased.date(DateRole.DUE_BY));
     assertEquals("  QUARTERLY_VISITS_CEASED [2016.quarterly-visits]  ceased on 2022-06-30\n"
         + "    They cease.\n"
         + "    rests on: inspections[0].revisit.outcomes[0] (the revisit's outcome, 2022-06-30)\n"

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class EssexDerivationTest {
   @Test
   void a_statement_is_required_and_the_council_and_the_five_ccgs_are_jointly_responsible() {
     Conclusion required = only(NOW, ConclusionKind.WSOA_REQUIRED);
-    assertEquals(Optional.of(LocalDate.of(2019, 12, 23)), required.date("required from"));
+    assertEquals(Optional.of(LocalDate.of(2019, 12, 23)), required.date(DateRole.REQUIRED_FROM));
     assertEquals(List.of("area.partners[0]", "area.partners[1]", "area.partners[2]", "area.partners[3]",
         "area.partners[4]", "area.partners[5]"), paths(required, "area.partners"));
     assertTrue(required.getReason().startsWith("The inspection found 3 significant weaknesses, so HMCI requires a"
@@ -52,7 +53,7 @@ class EssexDerivationTest {
   @Test
   void by_default_the_publication_two_sources_give_makes_the_submission_in_time_and_both_claims_are_named() {
     Conclusion due = only(NOW, ConclusionKind.WSOA_DUE);
-    assertEquals(Optional.of(LocalDate.of(2020, 4, 2)), due.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 2)), due.date(DateRole.DUE_BY));
     assertTrue(due.getReason().contains("Counted from each claimed date it would be due by 26 February 2020"
         + " (from 17 November 2019) and 2 April 2020 (from 23 December 2019)."), due.getReason());
     assertTrue(due.getReason().contains("The letters do not say when the report was received, so this takes the"
@@ -64,7 +65,7 @@ class EssexDerivationTest {
     assertEquals(Optional.of(dispute), due.getBasis().get(0).getDispute());
     assertTrue(due.getReason().contains(dispute), due.getReason());
     Conclusion inTime = only(NOW, ConclusionKind.WSOA_SUBMITTED_IN_TIME);
-    assertEquals(Optional.of(LocalDate.of(2020, 3, 27)), inTime.date("submitted on"));
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 27)), inTime.date(DateRole.SUBMITTED_ON));
     assertTrue(inTime.getReason().startsWith("The statement was submitted on 27 March 2020, 66 working days after"
         + " receipt, within the time allowed (due by 2 April 2020)."), inTime.getReason());
     assertTrue(NOW.conclusions(ConclusionKind.WSOA_SUBMITTED_LATE).isEmpty());
@@ -74,7 +75,7 @@ class EssexDerivationTest {
   void counted_from_the_earliest_claim_of_17_november_2019_the_statement_was_late() {
     Derivation earliest = Derivation.of(ESSEX, TODAY,
         RuleSettings.defaults().withDisputedDatePolicy(DisputedDatePolicy.EARLIEST));
-    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), only(earliest, ConclusionKind.WSOA_DUE).date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), only(earliest, ConclusionKind.WSOA_DUE).date(DateRole.DUE_BY));
     Conclusion late = only(earliest, ConclusionKind.WSOA_SUBMITTED_LATE);
     assertTrue(late.getReason().startsWith("The statement was submitted on 27 March 2020"), late.getReason());
     assertTrue(late.getReason().contains("after it was due (by 26 February 2020)."), late.getReason());
@@ -93,7 +94,7 @@ class EssexDerivationTest {
         .build()))
         .build();
     Conclusion due = only(Derivation.of(received, TODAY), ConclusionKind.WSOA_DUE);
-    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), due.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 2, 26)), due.date(DateRole.DUE_BY));
     assertEquals("inspections[0].reportReceivedOn", due.getBasis().get(0).getPath());
     assertFalse(due.getReason().contains("do not say when the report was received"), due.getReason());
   }
@@ -101,7 +102,7 @@ class EssexDerivationTest {
   @Test
   void the_statement_was_fit_for_purpose_on_6_april_2020_and_the_16_april_claim_is_named() {
     Conclusion fit = only(NOW, ConclusionKind.WSOA_FIT_FOR_PURPOSE);
-    assertEquals(Optional.of(LocalDate.of(2020, 4, 6)), fit.date("fit for purpose on"));
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 6)), fit.date(DateRole.FIT_FOR_PURPOSE_ON));
     assertTrue(fit.getReason().contains("6 April 2020 (ofsted-essex-wsoa-evaluation-2020) or 16 April 2020"
         + " (ofsted-essex-revisit-2022); the rules take the earliest of the dates equally supported (6 April 2020)"),
         fit.getReason());
@@ -111,7 +112,7 @@ class EssexDerivationTest {
   @Test
   void the_revisit_was_usually_due_by_6_october_2021_and_the_window_overlapped_the_covid_suspension() {
     Conclusion due = only(NOW, ConclusionKind.REVISIT_DUE);
-    assertEquals(Optional.of(LocalDate.of(2021, 10, 6)), due.date("usually due by"));
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 6)), due.date(DateRole.USUALLY_DUE_BY));
     assertTrue(due.getReason().contains("The revisit began on 17 May 2022, after that date."), due.getReason());
     assertTrue(due.getReason().contains("suspension of inspections and revisits for COVID-19 from 17 March 2020"),
         due.getReason());
@@ -122,7 +123,7 @@ class EssexDerivationTest {
   void on_25_november_2021_the_revisit_was_overdue() {
     Derivation then = Derivation.of(ESSEX, LocalDate.of(2021, 11, 25));
     Conclusion overdue = only(then, ConclusionKind.REVISIT_OVERDUE);
-    assertEquals(Optional.of(LocalDate.of(2021, 10, 6)), overdue.date("usually due by"));
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 6)), overdue.date(DateRole.USUALLY_DUE_BY));
     assertEquals(JourneyState.REVISIT_OVERDUE, then.journeys().get(0).current());
     assertTrue(then.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
     assertEquals(1, then.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).size());
@@ -131,7 +132,7 @@ class EssexDerivationTest {
   @Test
   void the_quarterly_visits_cease_on_the_revisit_letter_of_30_june_2022_resting_on_all_three_outcomes() {
     Conclusion ceased = only(NOW, ConclusionKind.QUARTERLY_VISITS_CEASED);
-    assertEquals(Optional.of(LocalDate.of(2022, 6, 30)), ceased.date("ceased on"));
+    assertEquals(Optional.of(LocalDate.of(2022, 6, 30)), ceased.date(DateRole.CEASED_ON));
     assertEquals(List.of("inspections[0].revisit.outcomes[0]", "inspections[0].revisit.outcomes[1]",
         "inspections[0].revisit.outcomes[2]"), paths(ceased, "inspections[0].revisit"));
     assertTrue(ceased.getReason().startsWith("The revisit found sufficient progress on all 3 significant weaknesses,"
@@ -150,7 +151,7 @@ class EssexDerivationTest {
     Derivation before = Derivation.of(ESSEX, LocalDate.of(2022, 6, 29));
     assertTrue(before.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
     assertEquals(Optional.of(LocalDate.of(2019, 12, 23)),
-        only(before, ConclusionKind.QUARTERLY_VISITS_IN_FORCE).date("in force from"));
+        only(before, ConclusionKind.QUARTERLY_VISITS_IN_FORCE).date(DateRole.IN_FORCE_FROM));
     assertEquals(JourneyState.REVISIT_UNDER_WAY, before.journeys().get(0).current());
   }
 

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendinspection.rules.examples.EssexDerivationTest.only;
 import static org.sendinspection.rules.examples.EssexDerivationTest.paths;
@@ -40,7 +41,7 @@ class SouthendOnSeaDerivationTest {
   @Test
   void a_statement_is_required_from_the_letter_of_5_december_2018_from_the_council_and_the_ccg() {
     Conclusion required = only(NOW, ConclusionKind.WSOA_REQUIRED);
-    assertEquals(Optional.of(LocalDate.of(2018, 12, 5)), required.date("required from"));
+    assertEquals(Optional.of(LocalDate.of(2018, 12, 5)), required.date(DateRole.REQUIRED_FROM));
     assertEquals(List.of("area.partners[0]", "area.partners[2]"), paths(required, "area.partners"));
     assertTrue(required.getReason().contains("Southend-on-Sea Borough Council and Southend Clinical Commissioning"
         + " Group are jointly responsible for it"), required.getReason());
@@ -51,7 +52,7 @@ class SouthendOnSeaDerivationTest {
   @Test
   void the_statement_was_due_by_18_march_2019_counted_from_the_letter() {
     Conclusion due = only(NOW, ConclusionKind.WSOA_DUE);
-    assertEquals(Optional.of(LocalDate.of(2019, 3, 18)), due.date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2019, 3, 18)), due.date(DateRole.DUE_BY));
     assertTrue(due.getReason().endsWith("The letters do not say when the report was received, so this takes the"
         + " letter's date; a record's reportReceivedOn overrides it."), due.getReason());
   }
@@ -75,7 +76,7 @@ class SouthendOnSeaDerivationTest {
   @Test
   void the_statement_was_fit_for_purpose_on_14_may_2019_with_no_source_dating_its_submission() {
     Conclusion fit = only(NOW, ConclusionKind.WSOA_FIT_FOR_PURPOSE);
-    assertEquals(Optional.of(LocalDate.of(2019, 5, 14)), fit.date("fit for purpose on"));
+    assertEquals(Optional.of(LocalDate.of(2019, 5, 14)), fit.date(DateRole.FIT_FOR_PURPOSE_ON));
     assertTrue(fit.getReason().startsWith("Ofsted and CQC judged the statement (no source dates its submission) fit"
         + " for purpose on 14 May 2019"), fit.getReason());
   }
@@ -83,7 +84,7 @@ class SouthendOnSeaDerivationTest {
   @Test
   void the_revisit_was_usually_due_by_14_november_2020_and_began_after_it_on_5_may_2021() {
     Conclusion due = only(NOW, ConclusionKind.REVISIT_DUE);
-    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), due.date("usually due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), due.date(DateRole.USUALLY_DUE_BY));
     assertTrue(due.getReason().contains("The revisit began on 5 May 2021, after that date."), due.getReason());
     assertTrue(due.getReason().contains("suspension of inspections and revisits for COVID-19"), due.getReason());
     // The usual date fell while revisits were suspended for COVID-19: never "overdue" then, and no source
@@ -92,7 +93,7 @@ class SouthendOnSeaDerivationTest {
     assertTrue(suspended.conclusions(ConclusionKind.REVISIT_OVERDUE).isEmpty(), suspended.report());
     Conclusion unknown = suspended.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
         .filter(c -> c.getRuleId().equals("2016.revisit-due")).findFirst().orElseThrow();
-    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), unknown.date("usually due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), unknown.date(DateRole.USUALLY_DUE_BY));
     assertTrue(unknown.getReason().contains("revisits were suspended for COVID-19 from 17 March 2020"),
         unknown.getReason());
     assertEquals(JourneyState.AWAITING_REVISIT, suspended.currentState());
@@ -102,12 +103,12 @@ class SouthendOnSeaDerivationTest {
   void three_of_four_sufficient_so_the_visits_do_not_cease_and_next_steps_are_with_dfe_and_nhse() {
     assertTrue(BEFORE_2023.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
     assertEquals(Optional.of(LocalDate.of(2018, 12, 5)),
-        only(BEFORE_2023, ConclusionKind.QUARTERLY_VISITS_IN_FORCE).date("in force from"));
+        only(BEFORE_2023, ConclusionKind.QUARTERLY_VISITS_IN_FORCE).date(DateRole.IN_FORCE_FROM));
     Conclusion continuing = only(BEFORE_2023, ConclusionKind.QUARTERLY_VISITS_CONTINUE);
     assertTrue(continuing.getReason().startsWith("The revisit found sufficient progress on 3 of 4 significant"
         + " weaknesses, so the quarterly visits do not cease"), continuing.getReason());
     Conclusion nextSteps = only(NOW, ConclusionKind.NEXT_STEPS_WITH_DFE_AND_NHSE);
-    assertEquals(Optional.of(LocalDate.of(2021, 6, 14)), nextSteps.date("revisit outcome on"));
+    assertEquals(Optional.of(LocalDate.of(2021, 6, 14)), nextSteps.date(DateRole.REVISIT_OUTCOME_ON));
     assertEquals("As the revisit did not find sufficient progress on every significant weakness, it is for DfE and"
         + " NHS England to determine the next steps, which may include the Secretary of State using powers of"
         + " intervention.", nextSteps.getReason());
@@ -120,7 +121,7 @@ class SouthendOnSeaDerivationTest {
     assertEquals("Ofsted and CQC will not carry out any further revisit unless directed to do so by the Secretary"
         + " of State.", only(BEFORE_2023, ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).getReason());
     Conclusion review = only(BEFORE_2023, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE);
-    assertEquals(Optional.of(LocalDate.of(2021, 12, 14)), review.date("review within"));
+    assertEquals(Optional.of(LocalDate.of(2021, 12, 14)), review.date(DateRole.REVIEW_WITHIN));
     assertEquals("pq-2021-05-27-accelerated-progress-plan", review.getCitations().get(0).getId());
   }
 
@@ -131,7 +132,7 @@ class SouthendOnSeaDerivationTest {
       assertTrue(NOW.conclusions(ended).isEmpty(), ended.name());
     }
     Conclusion superseded = only(NOW, ConclusionKind.OBLIGATIONS_SUPERSEDED);
-    assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), superseded.date("superseded on"));
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), superseded.date(DateRole.SUPERSEDED_ON));
     assertTrue(superseded.getReason().startsWith("The area's next full inspection began on 6 March 2023"),
         superseded.getReason());
     assertTrue(BEFORE_2023.conclusions(ConclusionKind.OBLIGATIONS_SUPERSEDED).isEmpty());

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendinspection.rules.examples.EssexDerivationTest.only;
 
@@ -32,7 +33,7 @@ class SouthendOnSeaHistoryTest {
     Derivation then = Derivation.of(SOUTHEND, LocalDate.of(2019, 6, 1));
     assertEquals(JourneyState.AWAITING_REVISIT, then.currentState());
     assertEquals(LocalDate.of(2019, 5, 14), then.currentStep().orElseThrow().getDate());
-    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), only(then, ConclusionKind.REVISIT_DUE).date("usually due by"));
+    assertEquals(Optional.of(LocalDate.of(2020, 11, 14)), only(then, ConclusionKind.REVISIT_DUE).date(DateRole.USUALLY_DUE_BY));
     assertTrue(then.report().contains("2023-area-send-inspection (area-send-2023)\n  No conclusions: the inspection had"
         + " not begun by that date.\n"), then.report());
     assertTrue(then.conclusions().stream().allMatch(c -> c.getRuleId().startsWith("2016.")));
@@ -46,7 +47,7 @@ class SouthendOnSeaHistoryTest {
     assertEquals(1, then.conclusions(ConclusionKind.QUARTERLY_VISITS_CONTINUE).size());
     assertEquals(1, then.conclusions(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).size());
     assertEquals(Optional.of(LocalDate.of(2021, 12, 14)),
-        only(then, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date("review within"));
+        only(then, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date(DateRole.REVIEW_WITHIN));
   }
 
   @Test
@@ -59,13 +60,13 @@ class SouthendOnSeaHistoryTest {
         + " inconsistent experiences and outcomes for children and young people with SEND. The local area partnership"
         + " must work jointly to make improvements.\" The report lists 6 areas for improvement."), outcome.getReason());
     Conclusion plan = only(then, ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED);
-    assertEquals(Optional.of(LocalDate.of(2023, 6, 9)), plan.date("requested on"));
+    assertEquals(Optional.of(LocalDate.of(2023, 6, 9)), plan.date(DateRole.REQUESTED_ON));
     assertEquals(7, plan.getBasis().size(), "the report and its six areas for improvement");
     Conclusion full = only(then, ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
-    assertEquals(Optional.of(LocalDate.of(2023, 6, 9)), full.date("counted from"));
-    assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), full.date("window opens"));
-    assertEquals(Optional.of(LocalDate.of(2026, 6, 9)), full.date("about"));
-    assertEquals(Optional.of(LocalDate.of(2026, 9, 9)), full.date("window closes"));
+    assertEquals(Optional.of(LocalDate.of(2023, 6, 9)), full.date(DateRole.COUNTED_FROM));
+    assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), full.date(DateRole.WINDOW_OPENS));
+    assertEquals(Optional.of(LocalDate.of(2026, 6, 9)), full.date(DateRole.ABOUT));
+    assertEquals(Optional.of(LocalDate.of(2026, 9, 9)), full.date(DateRole.WINDOW_CLOSES));
     assertTrue(full.getReason().startsWith("With outcome 2, the next full inspection follows within approximately 3"
         + " years: about 9 June 2026, 3 years from 9 June 2023 (the area SEND report's publication); the window runs"
         + " from 9 March 2026 to 9 September 2026, 3 months either side"), full.getReason());
@@ -81,7 +82,7 @@ class SouthendOnSeaHistoryTest {
   void on_1_june_2024_the_2016_journey_is_closed_and_the_report_s_previous_inspection_is_the_record_s() {
     Derivation then = Derivation.of(SOUTHEND, LocalDate.of(2024, 6, 1));
     Conclusion handover = only(then, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED);
-    assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), handover.date("closed on"));
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), handover.date(DateRole.CLOSED_ON));
     assertTrue(handover.getReason().contains("it stood at \"next steps with DfE and NHS England\" since 14 June 2021."
         + " The 2016 revisit left weaknesses without sufficient progress"), handover.getReason());
     assertEquals(JourneyState.CLOSED_BY_LATER_INSPECTION, then.journeys().get(0).current());
@@ -113,8 +114,8 @@ class SouthendOnSeaHistoryTest {
   void a_wider_window_is_a_setting_and_the_reason_names_it() {
     Derivation wider = Derivation.of(SOUTHEND, LocalDate.of(2024, 6, 1), RuleSettings.defaults().withAreaSendWindowMonths(6));
     Conclusion full = only(wider, ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
-    assertEquals(Optional.of(LocalDate.of(2025, 12, 9)), full.date("window opens"));
-    assertEquals(Optional.of(LocalDate.of(2026, 12, 9)), full.date("window closes"));
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 9)), full.date(DateRole.WINDOW_OPENS));
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 9)), full.date(DateRole.WINDOW_CLOSES));
     assertTrue(full.getReason().contains("6 months either side"), full.getReason());
   }
 }

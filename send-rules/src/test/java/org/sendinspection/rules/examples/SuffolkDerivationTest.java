@@ -1,6 +1,7 @@
 package org.sendinspection.rules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendinspection.rules.examples.EssexDerivationTest.only;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
@@ -36,7 +37,7 @@ class SuffolkDerivationTest {
   @Test
   void the_statement_was_due_70_working_days_after_publication_on_17_february_2017() {
     // Good Friday, Easter Monday, the early May and the spring bank holidays of 2017 fall in the period.
-    assertEquals(Optional.of(LocalDate.of(2017, 6, 1)), only(now, ConclusionKind.WSOA_DUE).date("due by"));
+    assertEquals(Optional.of(LocalDate.of(2017, 6, 1)), only(now, ConclusionKind.WSOA_DUE).date(DateRole.DUE_BY));
   }
 
   @Test
@@ -48,7 +49,7 @@ class SuffolkDerivationTest {
     // they are superseded.
     Derivation before = Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2023, 10, 31));
     assertEquals(Optional.of(LocalDate.of(2019, 9, 4)),
-        only(before, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date("review within"));
+        only(before, ConclusionKind.ACCELERATED_PROGRESS_PLAN_REVIEW_DUE).date(DateRole.REVIEW_WITHIN));
     assertTrue(before.conclusions(ConclusionKind.QUARTERLY_VISITS_CEASED).isEmpty());
     assertEquals(1, before.conclusions(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED).size());
     assertEquals(1, before.conclusions(ConclusionKind.QUARTERLY_VISITS_IN_FORCE).size());
@@ -68,7 +69,7 @@ class SuffolkDerivationTest {
   void outcome_3_requires_a_priority_action_plan_for_two_areas_naming_the_council_and_both_icbs() {
     Conclusion plan = only(now, ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED);
     assertEquals("2023.priority-action-plan", plan.getRuleId());
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), plan.date("required from"));
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), plan.date(DateRole.REQUIRED_FROM));
     assertEquals(List.of("inspections[1].publishedOn", "inspections[1].areasForPriorityAction[0]",
         "inspections[1].areasForPriorityAction[1]"), plan.getBasis().stream().map(f -> f.getPath())
         .collect(Collectors.toList()));
@@ -110,10 +111,10 @@ class SuffolkDerivationTest {
   @Test
   void the_monitoring_inspection_is_usually_due_18_months_from_30_january_2024_in_a_window_around_july_2025() {
     Conclusion window = only(now, ConclusionKind.MONITORING_INSPECTION_WINDOW);
-    assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), window.date("counted from"));
-    assertEquals(Optional.of(LocalDate.of(2025, 7, 30)), window.date("about"));
-    assertEquals(Optional.of(LocalDate.of(2025, 4, 30)), window.date("window opens"));
-    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), window.date("window closes"));
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), window.date(DateRole.COUNTED_FROM));
+    assertEquals(Optional.of(LocalDate.of(2025, 7, 30)), window.date(DateRole.ABOUT));
+    assertEquals(Optional.of(LocalDate.of(2025, 4, 30)), window.date(DateRole.WINDOW_OPENS));
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), window.date(DateRole.WINDOW_CLOSES));
     assertTrue(window.getReason().contains("about 30 July 2025, 18 months from 30 January 2024 (the area SEND"
         + " report's publication)"), window.getReason());
     assertTrue(window.getReason().contains("the margin is unverified; it is the setting areaSendWindowMonths"),
@@ -123,7 +124,7 @@ class SuffolkDerivationTest {
     assertTrue(now.conclusions(ConclusionKind.MONITORING_INSPECTION_OVERDUE).isEmpty());
     Conclusion unknown = now.conclusions(ConclusionKind.NOT_DETERMINABLE).stream()
         .filter(c -> c.getRuleId().equals("2023.monitoring-inspection")).findFirst().orElseThrow();
-    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), unknown.date("window closed"));
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), unknown.date(DateRole.WINDOW_CLOSED));
     assertEquals(List.of("inspections[1].monitoringInspections"), unknown.getMissingFacts());
     Derivation inWindow = Derivation.of(ExampleRecords.suffolk(), LocalDate.of(2025, 8, 1));
     assertTrue(inWindow.conclusions(ConclusionKind.MONITORING_INSPECTION_OVERDUE).isEmpty());
@@ -136,9 +137,9 @@ class SuffolkDerivationTest {
   @Test
   void the_full_reinspection_is_due_about_three_years_from_the_report_in_a_window_around_january_2027() {
     Conclusion full = only(now, ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
-    assertEquals(Optional.of(LocalDate.of(2027, 1, 30)), full.date("about"));
-    assertEquals(Optional.of(LocalDate.of(2026, 10, 30)), full.date("window opens"));
-    assertEquals(Optional.of(LocalDate.of(2027, 4, 30)), full.date("window closes"));
+    assertEquals(Optional.of(LocalDate.of(2027, 1, 30)), full.date(DateRole.ABOUT));
+    assertEquals(Optional.of(LocalDate.of(2026, 10, 30)), full.date(DateRole.WINDOW_OPENS));
+    assertEquals(Optional.of(LocalDate.of(2027, 4, 30)), full.date(DateRole.WINDOW_CLOSES));
     assertTrue(full.getReason().startsWith("With outcome 3, the full reinspection follows within approximately 3"
         + " years: about 30 January 2027"), full.getReason());
     assertTrue(full.getReason().contains("The report says: \"A monitoring inspection will be carried out within"
@@ -161,7 +162,7 @@ class SuffolkDerivationTest {
   @Test
   void the_2023_inspection_closes_the_2016_journey_which_stood_at_next_steps_with_dfe_and_nhse() {
     Conclusion handover = only(now, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED);
-    assertEquals(Optional.of(LocalDate.of(2023, 11, 13)), handover.date("closed on"));
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 13)), handover.date(DateRole.CLOSED_ON));
     assertTrue(handover.getReason().startsWith("This area SEND inspection began on 13 November 2023, so the journey"
         + " of the 2016-framework inspection 'inspection-2016' closes that day; it stood at \"next steps with DfE and"
         + " NHS England\" since 4 March 2019."), handover.getReason());

@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2016;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ class JourneyShapesTest {
       LocalDate accepted = inspection.getWrittenStatement().orElseThrow().acceptance().orElseThrow()
           .getEvaluatedOn().earliest();
       assertEquals(accepted.plusMonths(18),
-          derivation.conclusions(ConclusionKind.REVISIT_DUE).get(0).date("usually due by").orElseThrow());
+          derivation.conclusions(ConclusionKind.REVISIT_DUE).get(0).date(DateRole.USUALLY_DUE_BY).orElseThrow());
       assertTrue(derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0).getReason()
           .contains("It was submitted again on "));
     });
@@ -95,7 +96,7 @@ class JourneyShapesTest {
       AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
-      assertEquals(LocalDate.of(2022, 12, 31), moved.date("programme ended").orElseThrow());
+      assertEquals(LocalDate.of(2022, 12, 31), moved.date(DateRole.PROGRAMME_ENDED).orElseThrow());
       assertTrue(moved.getReason().contains("is next inspected under the 2023 area SEND framework. The 2016 revisit is"
           + " no longer due, and nothing in the record ends the quarterly support and challenge visits"),
           moved.getReason());

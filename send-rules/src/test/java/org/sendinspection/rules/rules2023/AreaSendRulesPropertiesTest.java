@@ -1,6 +1,7 @@
 package org.sendinspection.rules.rules2023;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sendinspection.rules.conclusion.DateRole;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.model.areasend.AreaSendInspection;
+import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.StatedPreviousInspection;
 import org.sendinspection.model.generate.AreaRecordGenerator;
@@ -108,10 +109,10 @@ class AreaSendRulesPropertiesTest {
       LocalDate about = c.published().plusYears(years);
       int margin = c.settings.getAreaSendWindowMonths();
       Conclusion window = windows.get(0);
-      assertEquals(Optional.of(c.published()), window.date("counted from"));
-      assertEquals(Optional.of(about), window.date("about"));
-      assertEquals(Optional.of(about.minusMonths(margin)), window.date("window opens"));
-      assertEquals(Optional.of(about.plusMonths(margin)), window.date("window closes"));
+      assertEquals(Optional.of(c.published()), window.date(DateRole.COUNTED_FROM));
+      assertEquals(Optional.of(about), window.date(DateRole.ABOUT));
+      assertEquals(Optional.of(about.minusMonths(margin)), window.date(DateRole.WINDOW_OPENS));
+      assertEquals(Optional.of(about.plusMonths(margin)), window.date(DateRole.WINDOW_CLOSES));
       assertTrue(window.getReason().contains("within approximately " + years + " years"), window.getReason());
       assertTrue(window.getReason().contains("the setting areaSendWindowMonths"), window.getReason());
     });
@@ -126,7 +127,7 @@ class AreaSendRulesPropertiesTest {
       assertEquals(expected, of(c, ConclusionKind.MONITORING_INSPECTION_WINDOW).size());
       assertEquals(!three && c.reported() ? 1 : 0, of(c, ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED).size());
       of(c, ConclusionKind.MONITORING_INSPECTION_WINDOW).forEach(w ->
-          assertEquals(Optional.of(c.published().plusMonths(18)), w.date("about")));
+          assertEquals(Optional.of(c.published().plusMonths(18)), w.date(DateRole.ABOUT)));
       of(c, ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED).forEach(p ->
           assertEquals(1 + c.areaSend().getAreasForPriorityAction().size(), p.getBasis().size()));
     });
@@ -193,7 +194,7 @@ class AreaSendRulesPropertiesTest {
       if (closed) {
         Conclusion handover = of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
         assertEquals(firstDayRecorded ? Certainty.ESTABLISHED : Certainty.BOUNDED, handover.getCertainty());
-        assertEquals(Optional.of(began), handover.date(firstDayRecorded ? "closed on" : "closed by"), handover.toString());
+        assertEquals(Optional.of(began), handover.date(firstDayRecorded ? DateRole.CLOSED_ON : DateRole.CLOSED_BY), handover.toString());
         assertEquals(began, journey2016.steps().get(journey2016.steps().size() - 1).getDate());
         assertTrue(journey2016.steps().stream().allMatch(s -> !s.getDate().isAfter(began)), journey2016.toString());
         assertEquals(1, of(c, ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).size(),
@@ -335,7 +336,7 @@ class AreaSendRulesPropertiesTest {
       List<Conclusion> windows = derivation.conclusions(ConclusionKind.NEXT_FULL_INSPECTION_WINDOW);
       assertEquals(received.isAfter(c.asOf) ? 0 : 1, windows.size());
       for (Conclusion window : windows) {
-        assertEquals(Optional.of(received), window.date("counted from"));
+        assertEquals(Optional.of(received), window.date(DateRole.COUNTED_FROM));
         assertEquals(inspections.size() - 1 + "", window.getBasis().get(0).getPath().replaceAll("\\D", ""));
         assertTrue(window.getBasis().get(0).getPath().endsWith(".reportReceivedOn"));
         assertFalse(window.getReason().contains("does not say when the partnership received it"), window.getReason());

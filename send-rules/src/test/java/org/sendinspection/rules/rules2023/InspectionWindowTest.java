@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.sendinspection.rules.rules2016.ResolvedDate;
+import org.sendinspection.rules.internal.ResolvedDate;
 
 class InspectionWindowTest {
   private static final ResolvedDate SUFFOLK_PUBLISHED = ResolvedDate.builder().date(LocalDate.of(2024, 1, 30))

@@ -1,5 +1,10 @@
-package org.sendinspection.model.areasend;
+package org.sendinspection.model.inspection;
 
+import org.sendinspection.model.areasend.AreaForPriorityAction;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.areasend.PriorityActionPlan;
+import org.sendinspection.model.areasend.StatedPreviousInspection;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
-import org.sendinspection.model.inspection.Finding;
-import org.sendinspection.model.inspection.FrameworkVersion;
-import org.sendinspection.model.inspection.Inspection;
-import org.sendinspection.model.inspection.Inspector;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.provenance.DatedFact;
@@ -43,7 +44,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonTypeName("area-send-2023")
 @JsonSerialize(as = ImmutableAreaSendInspection.class)
 @JsonDeserialize(as = ImmutableAreaSendInspection.class)
-public interface AreaSendInspection extends Inspection, CitedFacts {
+public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {
 
   @Override
   @NotBlank
@@ -174,6 +175,11 @@ public interface AreaSendInspection extends Inspection, CitedFacts {
   @Value.Check
   default void check() {
     AreaSendInspectionChecks.check(this);
+  }
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.areaSend2023(this);
   }
 
   static ImmutableAreaSendInspection.Builder builder() {

@@ -1,6 +1,7 @@
-package org.sendinspection.rules.rules2016;
+package org.sendinspection.rules.internal;
 
 import java.time.LocalDate;
+import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -32,7 +33,7 @@ public final class JourneyStateConclusion {
     }
     JourneyStep since = step.get();
     return List.of(conclusion
-        .addDates(ConcernedDate.of("as of", asOf), ConcernedDate.of("since", since.getDate()))
+        .addDates(ConcernedDate.of(DateRole.AS_OF, asOf), ConcernedDate.of(DateRole.SINCE, since.getDate()))
         .addBasis(since.getBasis())
         .reason("On " + Wording.date(asOf) + " the area's journey is at \"" + since.getState().description()
             + "\", since " + Wording.date(since.getDate()) + ", when " + since.getTrigger().description() + "."

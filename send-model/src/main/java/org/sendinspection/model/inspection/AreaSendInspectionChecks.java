@@ -1,12 +1,15 @@
-package org.sendinspection.model.areasend;
+package org.sendinspection.model.inspection;
 
+import org.sendinspection.model.areasend.AreaForPriorityAction;
+import org.sendinspection.model.areasend.AreaSendOutcome;
+import org.sendinspection.model.areasend.MonitoringInspection;
+import org.sendinspection.model.areasend.PriorityActionProgress;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sendinspection.model.inspection.Finding;
 import org.sendinspection.model.provenance.Citation;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.validation.Invariant;

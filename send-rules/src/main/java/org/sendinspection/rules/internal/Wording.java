@@ -1,4 +1,4 @@
-package org.sendinspection.rules.rules2016;
+package org.sendinspection.rules.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,0 +1,196 @@
+package org.sendinspection.model.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sendinspection.model.validation.Violation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The checks made on a parsed document before it is bound to the model, where JSON Schema and Java would
+ * otherwise read the same text differently: whole numbers, text with nothing visible, lone surrogates and
+ * oversized arrays.
+ *
+ * <p>A number is a whole number when its value is (JSON Schema counts {@code 3.0} as the integer 3, and so
+ * does the codec: such a value is rewritten in the tree as 3); a whole number beyond the range of the
+ * format's whole numbers ({@code 2147483647} at most), or one too large to hold at all ({@code 1e999999}),
+ * is refused. A name, title or statement must hold a {@linkplain #VISIBLE visible character}.
+ */
+final class DocumentBoundary {
+  /**
+   * A visible character: not a control or format character, not white space in either Java's or
+   * JavaScript's sense (so not NBSP nor U+FEFF), not a lone surrogate. Written with explicit ranges so
+   * that Java and ECMAScript regular expressions (as JSON Schema validators use) read it alike; the
+   * schema's "pattern" of such properties is this very expression.
+   */
+  static final String VISIBLE =
+      "[^\\u0000-\\u0020\\u007F-\\u00A0\\u00AD\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F"
+          + "\\u3000\\uD800-\\uDFFF\\uFEFF]";
+  private static final Pattern VISIBLE_CHARACTER = Pattern.compile(VISIBLE);
+
+  /** Text properties that must hold a visible character wherever they are. */
+  private static final Set<String> VISIBLE_PROPERTIES = Set.of("name", "title", "statement", "role");
+  /** Lists of text whose every item must hold a visible character wherever they are. */
+  private static final Set<String> VISIBLE_ITEMS = Set.of("partnership", "responsibleBodies",
+      "jointlyResponsible", "aspectsToStrengthen", "addresses");
+  /** Lists of text whose items must hold a visible character in objects listed under these names only. */
+  private static final Map<String, Set<String>> VISIBLE_ITEMS_WITHIN =
+      Map.of("subPoints", Set.of("significantWeaknesses", "areasForPriorityAction"));
+
+  private final List<Violation> found = new ArrayList<>();
+  private final List<Violation> texts = new ArrayList<>();
+
+  private DocumentBoundary() {}
+
+  /**
+   * Checks the document, rewriting whole numbers written with a fraction ({@code 3.0}) as integers.
+   *
+   * @return the problems found: those that forbid binding, and those of text, which binding and the
+   *     model's checks may report with the rest
+   */
+  static Found check(JsonNode document) {
+    DocumentBoundary boundary = new DocumentBoundary();
+    boundary.visit(document, "", "");
+    return new Found(boundary.found, boundary.texts);
+  }
+
+  /**
+   * @param forbidBinding numbers and lists beyond the format's bounds
+   * @param ofText text without a visible character or with a lone surrogate
+   */
+  record Found(List<Violation> forbidBinding, List<Violation> ofText) {
+    /** The problems of text, with the others found later, a path already named by the model's checks once. */
+    List<Violation> with(List<Violation> later) {
+      List<Violation> all = new ArrayList<>(later);
+      for (Violation v : ofText) {
+        if (later.stream().noneMatch(l -> l.path().equals(v.path()))) {
+          all.add(v);
+        }
+      }
+      return all;
+    }
+  }
+
+  /**
+   * @param holder the property that holds this node's object, or the list it is an item of, so that
+   *     {@code subPoints} of a finding and of a significant weakness can be told apart
+   */
+  private void visit(JsonNode node, String path, String holder) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      for (String name : List.copyOf(object.propertyNames())) {
+        JsonNode value = object.get(name);
+        String at = path.isEmpty() ? name : path + "." + name;
+        if (value.isNumber()) {
+          JsonNode whole = wholeNumber(value, at);
+          if (whole != null) {
+            object.set(name, whole);
+          }
+        } else if (value.isString()) {
+          text(value.stringValue(), at, VISIBLE_PROPERTIES.contains(name));
+        } else if (value.isArray()) {
+          boolean visibleItems = VISIBLE_ITEMS.contains(name)
+              || VISIBLE_ITEMS_WITHIN.getOrDefault(name, Set.of()).contains(holder);
+          array((ArrayNode) value, at, name, visibleItems);
+        } else {
+          visit(value, at, name);
+        }
+      }
+    } else if (node.isArray()) {
+      array((ArrayNode) node, path, holder, false);
+    }
+  }
+
+  private void array(ArrayNode array, String path, String name, boolean visibleItems) {
+    if (array.size() > ReadLimits.MAX_ARRAY_SIZE) {
+      found.add(new Violation(path, RecordFormatException.LIMIT, "the list has " + array.size()
+          + " items; a record's lists hold at most " + ReadLimits.MAX_ARRAY_SIZE));
+      return;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      String at = path + "[" + i + "]";
+      if (item.isNumber()) {
+        JsonNode whole = wholeNumber(item, at);
+        if (whole != null) {
+          array.set(i, whole);
+        }
+      } else if (item.isString()) {
+        text(item.stringValue(), at, visibleItems);
+      } else {
+        visit(item, at, name);
+      }
+    }
+  }
+
+  /** The integer to put in place of a whole number written with a fraction; null to leave it as it is. */
+  private JsonNode wholeNumber(JsonNode number, String path) {
+    if (number.isIntegralNumber()) {
+      if (!number.canConvertToInt()) {
+        tooLarge(number.toString(), path);
+      }
+      return null;
+    }
+    double value = number.doubleValue();
+    if (!Double.isFinite(value) || Math.rint(value) == value && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+      tooLarge(number.toString(), path);
+      return null;
+    }
+    // A fraction is left for binding to refuse as the wrong type, as the schema's "integer" does.
+    return Math.rint(value) == value ? IntNode.valueOf((int) value) : null;
+  }
+
+  private void tooLarge(String written, String path) {
+    found.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the number " + abbreviate(written)
+        + " is beyond the format's whole numbers, " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
+  }
+
+  private void text(String text, String path, boolean mustBeVisible) {
+    int lone = loneSurrogate(text);
+    if (lone >= 0) {
+      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text holds a lone surrogate "
+          + String.format("\\u%04X", (int) text.charAt(lone)) + " at character " + (lone + 1)
+          + ", which is not a character and cannot be written as UTF-8"));
+    } else if (mustBeVisible && !VISIBLE_CHARACTER.matcher(text).find()) {
+      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text '" + escaped(abbreviate(text))
+          + "' has no visible character (only spaces, no-break spaces, control or format characters)"));
+    }
+  }
+
+  /** The index of the first surrogate without its pair, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The text with every control or format character written as a Java escape, for a message. */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+          || Character.isSpaceChar(c) && c != ' ') {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+}
