@@ -38,9 +38,9 @@ final class HandFigures {
       List<Inspection> inspections = record.getInspections();
       for (int i = 0; i < inspections.size(); i++) {
         Optional<LocalAreaSendInspection> inspection = inspections.get(i).asLocalAreaSend2016();
-        if (inspection.isPresent() && on(inspection.get().getOnSiteStart(), day, policy)) {
+        if (inspection.isPresent() && on(inspection.get().begunBy(), day, policy)) {
           inspected = true;
-          boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).getOnSiteStart(), day, policy);
+          boolean superseded = i + 1 < inspections.size() && on(inspections.get(i + 1).begunBy(), day, policy);
           inspection(inspection.get(), day, policy, superseded, n);
         }
       }

@@ -51,7 +51,7 @@ public final class RecordOnDay {
   public static AreaRecord cut(AreaRecord record, LocalDate day) {
     List<Inspection> inspections = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
-      if (after(inspection.getOnSiteStart(), day)) {
+      if (after(inspection.begunBy(), day)) {
         break;
       }
       inspections.add(inspection.accept(new Inspection.Visitor<Inspection>() {

@@ -123,7 +123,7 @@ class KnowledgePropertiesTest {
       Derivation derivation = Derivation.of(c.record(), c.day());
       List<Inspection> inspections = c.record().getInspections();
       for (int i = 0; i + 1 < inspections.size(); i++) {
-        boolean superseded = !inspections.get(i + 1).getOnSiteStart().earliestPossible().isAfter(c.day())
+        boolean superseded = !inspections.get(i + 1).begunBy().earliestPossible().isAfter(c.day())
             && Derivation.of(RecordOnDay.cut(c.record(), c.day()), c.day()).journeys().get(i + 1).steps().size() > 0;
         if (!superseded) {
           continue;
@@ -132,7 +132,7 @@ class KnowledgePropertiesTest {
         List<Conclusion> inForce = derivation.conclusions().stream()
             .filter(x -> x.getInspectionId().equals(id) && OBLIGATIONS_2016.contains(x.getKind()))
             .collect(Collectors.toList());
-        assertEquals(List.of(), inForce, "superseded on " + inspections.get(i + 1).getOnSiteStart().describe());
+        assertEquals(List.of(), inForce, "superseded by " + inspections.get(i + 1).begunBy().describe());
       }
     });
   }
@@ -240,7 +240,7 @@ class KnowledgePropertiesTest {
   private static List<DatedFact> events(AreaRecord record) {
     List<DatedFact> events = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
-      events.add(inspection.getOnSiteStart());
+      events.add(inspection.begunBy());
       if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         LocalAreaSendInspection local = (LocalAreaSendInspection) inspection;
         local.getWrittenStatement().ifPresent(w -> w.getSubmissions().forEach(s -> {
@@ -264,7 +264,7 @@ class KnowledgePropertiesTest {
   private static List<DatedFact> begunBy(AreaRecord record, LocalDate day) {
     List<DatedFact> begun = new ArrayList<>();
     for (Inspection inspection : record.getInspections()) {
-      begun.add(inspection.getOnSiteStart());
+      begun.add(inspection.begunBy());
       if (inspection.framework() == FrameworkVersion.LOCAL_AREA_SEND_2016) {
         ((LocalAreaSendInspection) inspection).getRevisit().map(Revisit::getOnSiteStart).ifPresent(begun::add);
       } else if (inspection.framework() == FrameworkVersion.AREA_SEND_2023) {

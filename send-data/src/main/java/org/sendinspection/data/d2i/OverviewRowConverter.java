@@ -57,9 +57,10 @@ final class OverviewRowConverter {
   }
 
   /**
-   * Converts a row. A row gives a record wherever its area, outcome and first day on site are known: a
-   * field with a problem is reported and left unrecorded (an unknown region takes the directory's), so
-   * that one bad cell never loses the rest of the row.
+   * Converts a row. A row gives a record wherever its area, its outcome and one of its dates (first or
+   * last day on site, publication) are known: a field with a problem is reported and left unrecorded (an
+   * unknown region takes the directory's; an empty first day on site is "not recorded"), so that one bad
+   * cell never loses the rest of the row.
    */
   Optional<Converted> convert(TextRow row, List<ImportProblem> found, List<ImportNote> notes) {
     RowReader<OverviewColumn> cells = new RowReader<>(layout, row, found, notes);
@@ -74,23 +75,28 @@ final class OverviewRowConverter {
     Optional<LocalDate> previous = OverviewDates.previous(cells).flatMap(p -> p);
     Optional<DirectoryArea> area = RowArea.of(cells, CODE, NAME, start.or(() -> published));
     area.ifPresent(a -> RowArea.checkRegion(cells, REGION, region, a));
-    if (area.isEmpty() || outcome.isEmpty() || start.isEmpty()) {
+    if (area.isEmpty() || outcome.isEmpty() || (start.isEmpty() && end.isEmpty() && published.isEmpty())) {
       return Optional.empty();
     }
     ScrapedNextInspection next = nextInspection(cells, area.get().code(), outcome);
     return cells.record(
             () -> area.get().toLocalArea(),
-            () -> inspection(cells, outcome.get(), start.get(), end, published, previous),
+            () -> inspection(cells, outcome.get(), start, end, published, previous),
             source, OverviewRowConverter::columnOf)
         .map(record -> new Converted(record, next));
   }
 
-  private AreaSendInspection inspection(RowReader<OverviewColumn> cells, AreaSendOutcome outcome, LocalDate start,
-      Optional<LocalDate> end, Optional<LocalDate> published, Optional<LocalDate> previous) {
+  private AreaSendInspection inspection(RowReader<OverviewColumn> cells, AreaSendOutcome outcome,
+      Optional<LocalDate> start, Optional<LocalDate> end, Optional<LocalDate> published, Optional<LocalDate> previous) {
     Optional<String> text = cells.text(OUTCOME_TEXT);
+    // The identifier names the year on site; where the row gives no first day, the year of what it gives,
+    // said as such, so that no one reads it as the year inspectors were on site.
+    String id = start.map(d -> d.getYear() + "-area-send-inspection")
+        .or(() -> end.map(d -> "area-send-inspection-ended-" + d.getYear()))
+        .orElseGet(() -> "area-send-inspection-published-" + published.orElseThrow().getYear());
     return AreaSendInspection.builder()
-        .id(start.getYear() + "-area-send-inspection")
-        .onSiteStart(dated(cells, start, INSPECTION_START))
+        .id(id)
+        .onSiteStart(start.map(d -> dated(cells, d, INSPECTION_START)))
         .onSiteEnd(end.map(d -> dated(cells, d, INSPECTION_END)))
         .publishedOn(published.map(d -> dated(cells, d, PUBLISHED)))
         // The overview gives one day of the stated range, its last (Birmingham: 27 May 2021 for a revisit

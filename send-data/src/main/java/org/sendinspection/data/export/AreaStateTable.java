@@ -73,7 +73,7 @@ public final class AreaStateTable {
     Optional<DirectoryArea> area = AreaDirectory.bundled().byCode(code);
     List<Inspection> begun = record.getInspections().stream()
         .filter(i -> !NationalDataset.isInherited(code, i))
-        .filter(i -> !i.getOnSiteStart().earliest().isAfter(asOf)).toList();
+        .filter(i -> !i.begunBy().earliest().isAfter(asOf)).toList();
     Optional<Inspection> latest = begun.isEmpty() ? Optional.empty() : Optional.of(begun.get(begun.size() - 1));
     Optional<DatedFact> published = latest.flatMap(Inspection::getPublishedOn)
         .filter(p -> !p.earliest().isAfter(asOf));
@@ -89,7 +89,7 @@ public final class AreaStateTable {
     cells.add(Integer.toString(begun.size()));
     cells.add(latest.map(i -> i.framework().wireName()).orElse(""));
     cells.add(latest.map(Inspection::getId).orElse(""));
-    cells.add(latest.map(i -> i.getOnSiteStart().earliest().toString()).orElse(""));
+    cells.add(InspectionTable.first(latest.flatMap(Inspection::firstDayOnSite)));
     cells.add(InspectionTable.first(published));
     cells.addAll(latest.filter(i -> published.isPresent()).map(i -> i.accept(OUTCOME_CELLS))
         .orElse(List.of("", "")));

@@ -60,8 +60,9 @@ public final class InspectionTable {
     cells.add(record.getArea().getRegion().displayName());
     cells.add(inspection.framework().wireName());
     cells.add(inspection.getId());
-    cells.add(inspection.getOnSiteStart().earliest().toString());
-    cells.add(claims(Optional.of(inspection.getOnSiteStart())));
+    // A first day the source does not give is an empty cell (NA), never another day.
+    cells.add(first(inspection.firstDayOnSite()));
+    cells.add(claims(inspection.firstDayOnSite()));
     cells.add(first(inspection.getOnSiteEnd()));
     cells.add(first(inspection.getPublishedOn()));
     cells.add(claims(inspection.getPublishedOn()));
@@ -109,9 +110,12 @@ public final class InspectionTable {
         .map(LocalDate::toString).collect(Collectors.joining(";"))).orElse("");
   }
 
-  /** The sources the inspection's first day is cited to, joined by {@code ;}. */
+  /**
+   * The sources the inspection's first day is cited to, joined by {@code ;}; where no first day is
+   * recorded, those of the fact by which it had begun (its publication).
+   */
   private static String sources(Inspection inspection) {
-    return inspection.getOnSiteStart().getClaims().stream()
+    return inspection.begunBy().getClaims().stream()
         .flatMap(c -> c.getCitation().stream()).map(c -> c.getSource()).distinct()
         .collect(Collectors.joining(";"));
   }

@@ -73,7 +73,7 @@ public record AreaSendFigures(
       }
       for (Inspection inspection : record.getInspections()) {
         Optional<AreaSendInspection> typed = inspection.asAreaSend2023();
-        if (typed.isEmpty() || !scope.counts(inspection.getOnSiteStart())) {
+        if (typed.isEmpty() || !scope.counts(inspection.begunBy())) {
           continue;
         }
         begun++;

@@ -82,7 +82,7 @@ public record JourneyFigures(FigureScope scope, Map<Theme, Integer> weaknessesBy
     void record(AreaRecord record) {
       if (scope.includes(record.getArea().getRegion())) {
         for (Inspection inspection : record.getInspections()) {
-          inspection.asLocalAreaSend2016().filter(i -> scope.counts(i.getOnSiteStart())).ifPresent(this::inspection);
+          inspection.asLocalAreaSend2016().filter(i -> scope.counts(i.begunBy())).ifPresent(this::inspection);
         }
       }
     }

@@ -37,7 +37,7 @@ final class LatestFact {
   }
 
   private static Stream<DatedFact> facts(Inspection inspection) {
-    Stream<DatedFact> common = present(List.of(Optional.of(inspection.getOnSiteStart()), inspection.getOnSiteEnd(),
+    Stream<DatedFact> common = present(List.of(inspection.firstDayOnSite(), inspection.getOnSiteEnd(),
         inspection.getPublishedOn()));
     return inspection.accept(new Inspection.Visitor<Stream<DatedFact>>() {
       @Override

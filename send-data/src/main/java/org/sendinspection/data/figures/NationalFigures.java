@@ -87,10 +87,10 @@ public record NationalFigures(
       List<Inspection> inspections = record.getInspections();
       for (int i = 0; i < inspections.size(); i++) {
         Optional<LocalAreaSendInspection> inspection = inspections.get(i).asLocalAreaSend2016();
-        if (inspection.isPresent() && scope.counts(inspection.get().getOnSiteStart())) {
+        if (inspection.isPresent() && scope.counts(inspection.get().begunBy())) {
           inspected = true;
           // From the first day of the area's next full inspection, nothing of this one is awaited.
-          boolean superseded = i + 1 < inspections.size() && scope.counts(inspections.get(i + 1).getOnSiteStart());
+          boolean superseded = i + 1 < inspections.size() && scope.counts(inspections.get(i + 1).begunBy());
           tally.inspection(inspection.get(), scope, superseded);
         }
       }

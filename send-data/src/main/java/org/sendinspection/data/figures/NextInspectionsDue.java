@@ -167,7 +167,7 @@ public record NextInspectionsDue(
   /** Whether the record's next inspection after the given one had begun by the day: the one the window awaits. */
   private static boolean laterBegun(AreaRecord record, int index, LocalDate day, FigureScope scope) {
     return index + 1 < record.getInspections().size()
-        && !scope.dateOf(record.getInspections().get(index + 1).getOnSiteStart()).isAfter(day);
+        && !scope.dateOf(record.getInspections().get(index + 1).begunBy()).isAfter(day);
   }
 
   private static LocalDate required(Conclusion window, DateRole role) {

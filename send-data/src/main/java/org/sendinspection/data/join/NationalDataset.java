@@ -141,7 +141,7 @@ public final class NationalDataset {
       }
       inspections.add(renamed(inspection, prefix + inspection.getId()));
     }
-    inspections.sort(Comparator.comparing(i -> i.getOnSiteStart().earliest()));
+    inspections.sort(Comparator.comparing(i -> i.begunBy().earliest()));
     return AreaRecord.builder().from(record).sources(sources).inspections(inspections).build();
   }
 

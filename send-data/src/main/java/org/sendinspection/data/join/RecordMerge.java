@@ -93,7 +93,7 @@ public final class RecordMerge {
         }
       }
     }
-    inspections.sort(Comparator.comparing(i -> i.getOnSiteStart().earliest()));
+    inspections.sort(Comparator.comparing(i -> i.begunBy().earliest()));
     AreaRecord merged = AreaRecord.builder().area(area).sources(sources).inspections(inspections)
         .inspectionCoverage(coverage(first.getInspectionCoverage(), second.getInspectionCoverage())).build();
     return new MergedRecord(merged, differences);
@@ -102,12 +102,32 @@ public final class RecordMerge {
   private static int sameInspection(List<Inspection> inspections, Inspection other) {
     for (int i = 0; i < inspections.size(); i++) {
       Inspection candidate = inspections.get(i);
-      if (candidate.framework() == other.framework() && Math.abs(ChronoUnit.DAYS.between(
-          candidate.getOnSiteStart().earliest(), other.getOnSiteStart().earliest())) <= SAME_INSPECTION_DAYS) {
+      if (candidate.framework() == other.framework() && near(candidate, other)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether two inspections of one framework are the same: their first days on site where both record
+   * them, else their publications where both record them, else the facts by which each had begun, lie
+   * within {@link #SAME_INSPECTION_DAYS} of each other.
+   */
+  private static boolean near(Inspection a, Inspection b) {
+    DatedFact first;
+    DatedFact second;
+    if (a.firstDayOnSite().isPresent() && b.firstDayOnSite().isPresent()) {
+      first = a.firstDayOnSite().get();
+      second = b.firstDayOnSite().get();
+    } else if (a.getPublishedOn().isPresent() && b.getPublishedOn().isPresent()) {
+      first = a.getPublishedOn().get();
+      second = b.getPublishedOn().get();
+    } else {
+      first = a.begunBy();
+      second = b.begunBy();
+    }
+    return Math.abs(ChronoUnit.DAYS.between(first.earliest(), second.earliest())) <= SAME_INSPECTION_DAYS;
   }
 
   private static Inspection withUniqueId(Inspection inspection, List<Inspection> kept) {
@@ -142,7 +162,7 @@ public final class RecordMerge {
     if (first.equals(second)) {
       return first;
     }
-    DatedFact start = facts(first.getOnSiteStart(), second.getOnSiteStart());
+    Optional<DatedFact> start = facts(first.firstDayOnSite(), second.firstDayOnSite());
     Optional<DatedFact> end = facts(first.getOnSiteEnd(), second.getOnSiteEnd());
     Optional<DatedFact> published = facts(first.getPublishedOn(), second.getPublishedOn());
     return first.accept(new Inspection.Visitor<Inspection>() {
@@ -167,10 +187,11 @@ public final class RecordMerge {
         + " framework in the other; they cannot be merged.");
   }
 
-  private static Inspection merge2016(LocalAreaSendInspection a, LocalAreaSendInspection b, DatedFact start,
+  private static Inspection merge2016(LocalAreaSendInspection a, LocalAreaSendInspection b,
+      Optional<DatedFact> start,
       Optional<DatedFact> end, Optional<DatedFact> published) {
     ImmutableLocalAreaSendInspection merged = ImmutableLocalAreaSendInspection.copyOf(a)
-        .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published);
+        .withOnSiteStart(start.orElseThrow()).withOnSiteEnd(end).withPublishedOn(published);
     Optional<WrittenStatementOfAction> statement = a.getWrittenStatement().or(b::getWrittenStatement);
     if (a.getWrittenStatement().isPresent() && b.getWrittenStatement().isPresent()) {
       statement = statement.map(w -> WrittenStatementOfAction.builder().from(w).submissionCoverage(coverage(
@@ -183,7 +204,7 @@ public final class RecordMerge {
         .withCitation(a.getCitation().or(b::getCitation));
   }
 
-  private static Inspection merge2023(AreaSendInspection a, AreaSendInspection b, DatedFact start,
+  private static Inspection merge2023(AreaSendInspection a, AreaSendInspection b, Optional<DatedFact> start,
       Optional<DatedFact> end, Optional<DatedFact> published) {
     ImmutableAreaSendInspection merged = ImmutableAreaSendInspection.copyOf(a)
         .withOnSiteStart(start).withOnSiteEnd(end).withPublishedOn(published)

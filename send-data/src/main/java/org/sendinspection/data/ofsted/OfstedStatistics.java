@@ -44,7 +44,7 @@ public final class OfstedStatistics {
   public static final String STATISTICS_PAGE = "https://www.gov.uk/government/collections/area-send-statistics";
 
   private static final String COVER_SHEET = "Cover";
-  private static final String NOTES_SHEET = "Notes";
+  static final String NOTES_SHEET = "Notes";
 
   private OfstedStatistics() {}
 

@@ -50,7 +50,7 @@ class OverviewRowsTest {
     assertEquals(OfstedRegion.EAST_OF_ENGLAND, record.getArea().getRegion());
     AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
     assertEquals(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS, inspection.getOutcome());
-    assertEquals(LocalDate.of(2023, 11, 13), inspection.getOnSiteStart().earliest());
+    assertEquals(LocalDate.of(2023, 11, 13), inspection.getOnSiteStart().orElseThrow().earliest());
     assertEquals(Optional.of(LocalDate.of(2023, 11, 17)), inspection.getOnSiteEnd().map(f -> f.earliest()));
     assertEquals(Optional.of(LocalDate.of(2024, 1, 30)), inspection.getPublishedOn().map(f -> f.earliest()));
     // The overview gives the stated range's last day (Suffolk's report states 21 to 23 January 2019).
@@ -113,9 +113,22 @@ class OverviewRowsTest {
   }
 
   @Test
-  void a_missing_start_date_is_reported() {
+  void a_missing_start_date_is_reported_and_the_row_kept_with_its_first_day_not_recorded() {
     String[] row = suffolk();
     row[9] = "";
+    assertProblemsKeepingTheRecord(row, "2 J value-present: 'inspection_start_date' is empty");
+    AreaSendInspection inspection = (AreaSendInspection) convert(row).records().get(0).getInspections().get(0);
+    assertEquals(Optional.empty(), inspection.getOnSiteStart());
+    assertEquals(LocalDate.of(2023, 11, 17), inspection.begunBy().earliest(), "begun by its last day on site");
+    assertEquals(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS, inspection.getOutcome());
+  }
+
+  @Test
+  void a_row_with_no_date_at_all_gives_no_record() {
+    String[] row = suffolk();
+    row[9] = "";
+    row[10] = "";
+    row[11] = "";
     assertProblems(row, "2 J value-present: 'inspection_start_date' is empty");
   }
 

@@ -20,7 +20,10 @@ import org.sendinspection.data.figures.AreaSendFigures;
 import org.sendinspection.data.figures.FigureScope;
 import org.sendinspection.data.figures.NationalFigures;
 import org.sendinspection.data.mi.ManagementInformation;
+import org.sendinspection.data.ofsted.NoteRecords;
+import org.sendinspection.data.ofsted.OfstedImport;
 import org.sendinspection.data.ofsted.OfstedStatistics;
+import org.sendinspection.model.area.directory.AreaDirectory;
 import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.provenance.DateClaim;
@@ -36,6 +39,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  */
 class NationalDatasetTest {
   private static List<AreaRecord> statistics;
+  private static List<AreaRecord> notes;
   private static List<AreaRecord> mi;
   private static List<AreaRecord> overview;
   private static JoinedDataset joined;
@@ -45,10 +49,12 @@ class NationalDatasetTest {
     Path ods = SharedData.require(SharedData.STATISTICS_2022, "Ofsted's area SEND official statistics");
     Path csv = SharedData.require(SharedData.MANAGEMENT_INFORMATION, "Ofsted's management information");
     Path xlsx = SharedData.require(SharedData.SCRAPED_OVERVIEW, "data-to-insight's scraped overview");
-    statistics = OfstedStatistics.read(ods).records();
+    OfstedImport official = OfstedStatistics.read(ods);
+    statistics = official.records();
+    notes = NoteRecords.of(official.source(), official.notes());
     mi = ManagementInformation.read(csv).records();
     overview = ScrapedOverview.read(xlsx).records();
-    joined = NationalDataset.join(List.of(statistics, mi, overview));
+    joined = NationalDataset.join(List.of(statistics, notes, mi, overview));
   }
 
   @Test
@@ -56,11 +62,11 @@ class NationalDatasetTest {
     Set<String> codes = joined.records().stream().map(r -> r.getArea().getCode()).collect(Collectors.toSet());
     assertEquals(joined.records().size(), codes.size());
     Set<String> expected = new java.util.TreeSet<>();
-    for (List<AreaRecord> input : List.of(statistics, mi, overview)) {
+    for (List<AreaRecord> input : List.of(statistics, notes, mi, overview)) {
       input.forEach(r -> expected.add(r.getArea().getCode()));
     }
     assertEquals(expected, new java.util.TreeSet<>(codes), "every area of every input, and no other");
-    assertEquals(statistics.size() + mi.size() + overview.size(), joined.recordsRead());
+    assertEquals(statistics.size() + notes.size() + mi.size() + overview.size(), joined.recordsRead());
     for (AreaRecord record : joined.records()) {
       AreaRecordCodec codec = AreaRecordCodec.strict();
       assertEquals(record, codec.read(codec.write(record)), record.getArea().getCode());
@@ -73,16 +79,16 @@ class NationalDatasetTest {
     assertEquals(List.of("2018-inspection", "2023-area-send-inspection"),
         southend.getInspections().stream().map(Inspection::getId).toList());
     AreaSendInspection inspection2023 = (AreaSendInspection) southend.getInspections().get(1);
-    Set<String> cited = inspection2023.getOnSiteStart().getClaims().stream()
+    Set<String> cited = inspection2023.getOnSiteStart().orElseThrow().getClaims().stream()
         .map(c -> c.getCitation().orElseThrow().getSource()).collect(Collectors.toSet());
     assertEquals(Set.of(ManagementInformation.SOURCE.getId(), ScrapedOverview.SOURCE.getId()), cited,
         "the start as each source gives it, cited to its file and cell");
     assertEquals(3, southend.getSources().size());
     // Greenwich's 2023 inspection began 15 May 2023 in the management information, 11 May in the overview.
     AreaSendInspection greenwich = (AreaSendInspection) joined.record("E09000011").orElseThrow().getInspections().get(1);
-    assertTrue(greenwich.getOnSiteStart().isDisputed(), greenwich.getOnSiteStart().describe());
+    assertTrue(greenwich.getOnSiteStart().orElseThrow().isDisputed(), greenwich.getOnSiteStart().orElseThrow().describe());
     assertEquals(Set.of(LocalDate.of(2023, 5, 11), LocalDate.of(2023, 5, 15)),
-        greenwich.getOnSiteStart().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
+        greenwich.getOnSiteStart().orElseThrow().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
   }
 
   @Test
@@ -98,9 +104,49 @@ class NationalDatasetTest {
   }
 
   @Test
+  void every_successor_holds_each_recorded_predecessors_inspections_once_and_figures_count_them_once() {
+    AreaDirectory directory = AreaDirectory.bundled();
+    List<String> expected = new ArrayList<>();
+    for (AreaRecord record : joined.records()) {
+      String code = record.getArea().getCode();
+      for (String predecessor : directory.historyOf(code).stream().skip(1).toList()) {
+        Optional<AreaRecord> earlier = joined.record(predecessor);
+        if (earlier.isEmpty()) {
+          continue;
+        }
+        expected.add(code + " <- " + predecessor);
+        List<String> own = earlier.get().getInspections().stream()
+            .filter(i -> !NationalDataset.isInherited(predecessor, i))
+            .map(i -> predecessor.toLowerCase(java.util.Locale.ROOT) + "-" + i.getId()).toList();
+        List<String> held = record.getInspections().stream().map(Inspection::getId).toList();
+        assertTrue(held.containsAll(own), code + " holds " + held + ", not all of " + own);
+        own.forEach(id -> assertEquals(1, held.stream().filter(id::equals).count(), code + ": " + id));
+      }
+    }
+    assertEquals(expected, joined.links());
+    // Northamptonshire (from the statistics' note), Cumbria and North Yorkshire have successors with
+    // inspections of their own.
+    assertTrue(joined.links().containsAll(List.of("E06000061 <- E10000021", "E06000062 <- E10000021",
+        "E06000063 <- E10000006", "E06000064 <- E10000006", "E06000065 <- E10000023")), joined.links().toString());
+    // Counted as summary counts them (each area's own inspections), an inherited inspection counts once,
+    // under the area it was of: the figures of the joined dataset are those of its inputs.
+    FigureScope national = FigureScope.national();
+    List<AreaRecord> counted = NationalDataset.merge(List.of(joined.records())).records();
+    List<AreaRecord> unlinked = NationalDataset.merge(List.of(statistics, notes, mi, overview)).records();
+    assertEquals(NationalFigures.of(unlinked, national), NationalFigures.of(counted, national));
+    assertEquals(AreaSendFigures.of(unlinked, national), AreaSendFigures.of(counted, national));
+    assertEquals(statistics.size() + notes.size(), NationalFigures.of(counted, national).areasInspected());
+    assertEquals(overview.size(), AreaSendFigures.of(counted, national).reportsPublished(),
+        "every inspection of the management information is in the overview too");
+  }
+
+  @Test
   void each_sources_figures_are_unchanged_by_the_join() {
     FigureScope national = FigureScope.national();
-    assertEquals(NationalFigures.of(statistics, national),
+    // The statistics' rows and the record their note on Northamptonshire gives both cite the file.
+    List<AreaRecord> official = new ArrayList<>(statistics);
+    official.addAll(notes);
+    assertEquals(NationalFigures.of(official, national),
         NationalFigures.of(onlyCiting(OfstedStatistics.read(SharedData.require(SharedData.STATISTICS_2022, ""))
             .source().getId()), national));
     assertEquals(AreaSendFigures.of(mi, national), AreaSendFigures.of(onlyCiting(ManagementInformation.SOURCE.getId()),
@@ -127,7 +173,7 @@ class NationalDatasetTest {
     for (AreaRecord record : joined.records()) {
       List<Inspection> own = record.getInspections().stream()
           .filter(i -> !NationalDataset.isInherited(record.getArea().getCode(), i))
-          .filter(i -> i.getOnSiteStart().getClaims().stream()
+          .filter(i -> i.begunBy().getClaims().stream()
               .anyMatch(c -> c.getCitation().map(x -> x.getSource().equals(source)).orElse(false)))
           .toList();
       if (!own.isEmpty()) {

@@ -45,7 +45,7 @@ class RecordMergeTest {
     AreaRecord record = merged.record();
     assertEquals(1, record.getInspections().size());
     assertEquals(Set.of(LocalDate.of(2023, 5, 15), LocalDate.of(2023, 5, 11)), record.getInspections().get(0)
-        .getOnSiteStart().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
+        .firstDayOnSite().orElseThrow().getClaims().stream().map(DateClaim::getDate).collect(Collectors.toSet()));
     assertEquals(2, record.getInspections().get(0).getPublishedOn().orElseThrow().getClaims().size(),
         "each source's publication date, each cited");
     assertEquals(1, record.getArea().getPartners().size(), "partners kept");
@@ -78,7 +78,7 @@ class RecordMergeTest {
     AreaRecord earlier = greenwich("scraped", LocalDate.of(2023, 5, 11), false, null);
     AreaRecord record = RecordMerge.merge(later, earlier).record();
     assertEquals(List.of(LocalDate.of(2023, 5, 11), LocalDate.of(2026, 5, 15)), record.getInspections().stream()
-        .map(i -> i.getOnSiteStart().earliest()).toList());
+        .map(i -> i.firstDayOnSite().orElseThrow().earliest()).toList());
     assertEquals(List.of("2023-area-send-inspection-2", "2023-area-send-inspection"), record.getInspections().stream()
         .map(i -> i.getId()).toList(), "identifiers stay unique");
   }

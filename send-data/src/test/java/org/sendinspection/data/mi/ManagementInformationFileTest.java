@@ -67,7 +67,7 @@ class ManagementInformationFileTest {
       AreaSendInspection inspection = (AreaSendInspection) record.getInspections().get(0);
       assertEquals(row.text(RawManagementInformation.AREA), record.getArea().getName());
       assertEquals(OfstedRegion.fromAnyName(row.text(RawManagementInformation.REGION)), record.getArea().getRegion());
-      assertEquals(row.date(RawManagementInformation.START), inspection.getOnSiteStart().earliest());
+      assertEquals(row.date(RawManagementInformation.START), inspection.getOnSiteStart().orElseThrow().earliest());
       assertEquals(Optional.of(row.date(RawManagementInformation.PUBLISHED)),
           inspection.getPublishedOn().map(f -> f.earliest()));
       assertEquals(row.text(RawManagementInformation.PLAN).equals("Yes"), inspection.isPriorityActionPlanRequired());
@@ -75,7 +75,7 @@ class ManagementInformationFileTest {
       assertEquals(count.equals("NA") ? Optional.empty() : Optional.of(Integer.valueOf(count)),
           inspection.getAreasForPriorityActionCount());
       assertTrue(inspection.getAreasForPriorityAction().isEmpty(), "no area for priority action is invented");
-      assertTrue(inspection.getOnSiteStart().getClaims().get(0).getCitation().get().getLocator().get()
+      assertTrue(inspection.getOnSiteStart().orElseThrow().getClaims().get(0).getCitation().get().getLocator().get()
           .equals("mi_ofsted_winter_2223.csv, row " + row.number + ", column E (Inspection.start.date)"));
     }
   }

@@ -37,9 +37,9 @@ class SourcesAgreementTest {
       assertEquals(official.getOutcome(), other.getOutcome(), record.getArea().getName());
       assertEquals(official.getPublishedOn().get().earliest(), other.getPublishedOn().get().earliest(),
           record.getArea().getName());
-      if (!official.getOnSiteStart().earliest().equals(other.getOnSiteStart().earliest())) {
-        startsDiffering.add(record.getArea().getName() + ": " + official.getOnSiteStart().earliest() + " (MI) or "
-            + other.getOnSiteStart().earliest() + " (scraped)");
+      if (!official.getOnSiteStart().orElseThrow().earliest().equals(other.getOnSiteStart().orElseThrow().earliest())) {
+        startsDiffering.add(record.getArea().getName() + ": " + official.getOnSiteStart().orElseThrow().earliest()
+            + " (MI) or " + other.getOnSiteStart().orElseThrow().earliest() + " (scraped)");
       }
     }
     assertEquals(16, compared, "every inspection of the management information is in the overview");

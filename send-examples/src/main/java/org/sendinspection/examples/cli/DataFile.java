@@ -15,6 +15,7 @@ import org.sendinspection.data.d2i.ScrapedOverviewImport;
 import org.sendinspection.data.mi.ManagementInformation;
 import org.sendinspection.data.mi.ManagementInformationImport;
 import org.sendinspection.data.ofsted.OfstedImport;
+import org.sendinspection.data.ofsted.NoteRecords;
 import org.sendinspection.data.ofsted.OfstedStatistics;
 import org.sendinspection.data.ofsted.StatisticsFormatException;
 import org.sendinspection.data.table.TableFormatException;
@@ -74,7 +75,8 @@ enum DataFile {
       OfstedImport read = published.isPresent()
           ? OfstedStatistics.read(file, exportSource(published.get()))
           : OfstedStatistics.read(file);
-      return new Imported(file, read.records(), read.problems(), read.notes(), read.dataRows(), read.areaNotes());
+      return new Imported(file, read.records(), read.problems(), read.notes(), read.dataRows(), read.areaNotes(),
+          NoteRecords.of(read.source(), read.notes()));
     } catch (StatisticsFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }
@@ -90,7 +92,7 @@ enum DataFile {
   static Imported managementInformation(Path file) {
     try {
       ManagementInformationImport read = ManagementInformation.read(file);
-      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes());
+      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes(), List.of());
     } catch (TableFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }
@@ -106,7 +108,7 @@ enum DataFile {
   static Imported scrapedOverview(Path file) {
     try {
       ScrapedOverviewImport read = ScrapedOverview.read(file);
-      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes());
+      return new Imported(file, read.records(), read.problems(), List.of(), read.dataRows(), read.notes(), List.of());
     } catch (TableFormatException | UncheckedIOException e) {
       throw new UnreadableDataException(file, e);
     }

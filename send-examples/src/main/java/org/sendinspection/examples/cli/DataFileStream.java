@@ -174,7 +174,7 @@ final class DataFileStream {
    * does.
    */
   void reportAreasOnlyInNotes(PrintWriter out) {
-    new Imported(file, List.of(), List.of(), notes, rows, List.of()).reportAreasOnlyInNotes(out);
+    new Imported(file, List.of(), List.of(), notes, rows, List.of(), List.of()).reportAreasOnlyInNotes(out);
   }
 
   /** Counts a row whenever it gives a record or its first problem, for the progress line. */

@@ -44,6 +44,11 @@ final class DataInputs {
       read.problems |= !file.problems().isEmpty();
       read.rows += file.rows();
       read.inputs.add(file.records());
+      // An area the statistics describe only in a note (Northamptonshire) joins as its own record, so that
+      // its successors take its history; its rows are not data rows.
+      if (!file.noteRecords().isEmpty()) {
+        read.inputs.add(file.noteRecords());
+      }
     }
     if (!recordPaths.isEmpty()) {
       read.inputs.add(reader.readAll(recordPaths).stream().map(LoadedRecord::record).toList());

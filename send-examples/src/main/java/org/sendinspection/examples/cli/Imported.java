@@ -21,11 +21,12 @@ import org.sendinspection.model.record.AreaRecord;
  * @param readingNotes how rows were read, where a reader should know (not problems); not null
  */
 record Imported(Path file, List<AreaRecord> records, List<ImportProblem> problems, List<StatisticsNote> notes,
-    int rows, List<ImportNote> readingNotes) {
+    int rows, List<ImportNote> readingNotes, List<AreaRecord> noteRecords) {
 
   Imported {
     Objects.requireNonNull(file, "file");
     records = List.copyOf(records);
+    noteRecords = List.copyOf(noteRecords);
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
     readingNotes = List.copyOf(readingNotes);

@@ -110,7 +110,9 @@ public final class RecordTimeline {
 
   private static void addInspection(Inspection inspection, List<TimelineEvent> events) {
     String id = inspection.getId();
-    add(events, inspection.getOnSiteStart(), EventKind.INSPECTION_STARTS, id, inspection.framework().wireName());
+    // A first day the source does not give is no event: the timeline shows only what is recorded.
+    inspection.firstDayOnSite().ifPresent(f -> add(events, f, EventKind.INSPECTION_STARTS, id,
+        inspection.framework().wireName()));
     inspection.getOnSiteEnd().ifPresent(f -> add(events, f, EventKind.INSPECTION_ENDS, id, null));
     inspection.accept(new Inspection.Visitor<Void>() {
       @Override

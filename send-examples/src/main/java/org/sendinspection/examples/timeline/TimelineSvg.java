@@ -213,17 +213,19 @@ public final class TimelineSvg {
     double base = y + JOURNEY_HEIGHT / 2 - 4;
     canvas.text(20, base + 4, "Steps", "start", "fill=\"#555555\"");
     List<Mark> marks = new ArrayList<>();
-    marks.add(new Mark(inspection.getOnSiteStart(), "inspection", BLUE, true));
+    inspection.firstDayOnSite().ifPresent(f -> marks.add(new Mark(f, "inspection", BLUE, true)));
     inspection.getOnSiteEnd().ifPresent(f -> marks.add(new Mark(f, "inspection ends", BLUE, true)));
     inspection.getPublishedOn().ifPresent(f -> marks.add(new Mark(f, "report published", GREY, false)));
-    Optional<DatedFact> start = Optional.of(inspection.getOnSiteStart());
-    band(start, inspection.getOnSiteEnd().or(() -> start), BLUE, "on site", base);
+    Optional<DatedFact> start = inspection.firstDayOnSite();
+    if (start.isPresent()) {
+      band(start, inspection.getOnSiteEnd().or(() -> start), BLUE, "on site", base);
+    }
     inspection.asLocalAreaSend2016().ifPresent(local -> {
       local.getLetterDate().ifPresent(f -> marks.add(new Mark(f, "report letter", GREY, false)));
       local.getWrittenStatement().ifPresent(w -> statement(local, w, marks, base));
       local.getRevisit().ifPresent(r -> revisit(local, r, marks, base));
     });
-    canvas.line(canvas.x(inspection.getOnSiteStart().earliest()), base,
+    canvas.line(canvas.x(inspection.begunBy().earliest()), base,
         marks.stream().mapToDouble(m -> canvas.x(m.fact.latest())).max().orElse(0), base,
         "stroke=\"#333333\" stroke-width=\"2\"");
     place(marks, base);

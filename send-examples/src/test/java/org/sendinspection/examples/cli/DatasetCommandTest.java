@@ -26,11 +26,21 @@ class DatasetCommandTest {
     Path out = dir.resolve("national");
     Cli.Run run = Cli.run("dataset", ods.toString(), mi.toString(), xlsx.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), "the overview's problem rows make the exit code 1");
-    assertEquals("joined 233 records (237 data rows) into 154 areas; 2 given a predecessor's history (E06000063 <-"
-        + " E10000006, E06000064 <- E10000006); wrote " + out + "\n", run.out());
+    assertEquals("joined 237 records (237 data rows) into 156 areas; 5 given a predecessor's history (E06000061 <-"
+        + " E10000021, E06000062 <- E10000021, E06000063 <- E10000006, E06000064 <- E10000006, E06000065 <-"
+        + " E10000023); wrote " + out + "\n", run.out());
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(154, files.count());
+      assertEquals(156, files.count());
     }
+    // North Yorkshire's 2024 report gives no first day on site: its hand-over is bounded by the publication,
+    // and the day it closed is not determinable.
+    Cli.Run yorkshire = Cli.run("explain", out.resolve("E06000065.json").toString(), "--as-of", "2026-06-29");
+    assertEquals(ExitCodes.OK, yorkshire.exitCode(), yorkshire.err());
+    assertTrue(yorkshire.out().contains("PREVIOUS_FRAMEWORK_JOURNEY_CLOSED [2023.framework-handover]  closed by"
+        + " 2024-09-25  (bounded)"), yorkshire.out());
+    assertTrue(yorkshire.out().contains("not recorded: inspections[1].onSiteStart"), yorkshire.out());
+    AreaRecord north = AreaRecordCodec.strict().read(out.resolve("E06000061.json"));
+    assertEquals("e10000021-2017-inspection", north.getInspections().get(0).getId(), "Northamptonshire's, from its note");
     AreaRecord cumberland = AreaRecordCodec.strict().read(out.resolve("E06000063.json"));
     assertEquals("e10000006-2019-inspection", cumberland.getInspections().get(0).getId());
     Cli.Run explain = Cli.run("explain", out.resolve("E06000063.json").toString(), "--as-of", "2026-06-29");

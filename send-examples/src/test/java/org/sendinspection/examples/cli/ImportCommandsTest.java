@@ -147,7 +147,7 @@ class ImportCommandsTest {
     Path out = dir.resolve("overview");
     Cli.Run run = Cli.run("import-overview", xlsx.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
-    assertEquals("wrote 68 records to " + out + " (72 rows, 6 problems in 5 rows, 4 notes)\n", run.out());
+    assertEquals("wrote 71 records to " + out + " (72 rows, 6 problems in 5 rows, 4 notes)\n", run.out());
     assertEquals(5, run.err().lines().filter(l -> !l.endsWith("[note]"))
         .map(l -> l.replaceFirst("^.*?: row (\\d+),.*$", "$1")).distinct().count(), run.err());
     assertTrue(java.nio.file.Files.isRegularFile(out.resolve("E06000063.json")), "Cumberland");

@@ -57,10 +57,18 @@ public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {
   /** The bodies of the local area partnership as the report names them. */
   List<@NotBlank String> getPartnership();
 
+  /**
+   * The first day inspectors were on site, where recorded. A source may give only the publication (the
+   * scraped overview leaves some first days empty): the first day is then "not recorded", and a
+   * conclusion that needs it says it is not determinable. At least one of the first day, the last day
+   * and the publication is recorded (rule {@code inspection-dated}).
+   */
+  Optional<@Valid DatedFact> getOnSiteStart();
+
   @Override
-  @NotNull
-  @Valid
-  DatedFact getOnSiteStart();
+  default Optional<DatedFact> firstDayOnSite() {
+    return getOnSiteStart();
+  }
 
   @Override
   Optional<@Valid DatedFact> getOnSiteEnd();

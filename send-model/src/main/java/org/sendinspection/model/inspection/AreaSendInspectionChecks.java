@@ -21,7 +21,7 @@ final class AreaSendInspectionChecks {
   private AreaSendInspectionChecks() {}
 
   static void check(AreaSendInspection inspection) {
-    Optional<DatedFact> start = Optional.of(inspection.getOnSiteStart());
+    Optional<DatedFact> start = inspection.getOnSiteStart();
     Optional<DatedFact> lastDay = inspection.getOnSiteEnd().or(() -> start);
     AreaSendOutcome outcome = inspection.getOutcome();
     Optional<Integer> count = inspection.getAreasForPriorityActionCount();
@@ -29,6 +29,9 @@ final class AreaSendInspectionChecks {
         .requireIdentifier(inspection.getId(), "id")
         .requireEachText(inspection.getPartnership(), "partnership")
         .requireNotNegative(count, "areasForPriorityActionCount")
+        .require(start.isPresent() || inspection.getOnSiteEnd().isPresent() || inspection.getPublishedOn().isPresent(),
+            "onSiteStart", Invariant.INSPECTION_DATED,
+            "the inspection records no first or last day on site and no publication; record at least one")
         .requireInOrder(start, inspection.getOnSiteEnd(), "onSiteEnd", Invariant.PERIOD_IN_ORDER,
             "the last day on site (%s) is before the first (%s)")
         .requireInOrder(lastDay, inspection.getPublishedOn(), "publishedOn",

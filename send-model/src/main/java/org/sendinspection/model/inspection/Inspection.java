@@ -28,8 +28,29 @@ public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInsp
   /** The framework it was carried out under. */
   FrameworkVersion framework();
 
-  /** The first day inspectors were on site. */
-  DatedFact getOnSiteStart();
+  /**
+   * The first day inspectors were on site, where recorded: a 2016-framework inspection always records
+   * it; a 2023-framework inspection read from a source that gives only its publication does not.
+   */
+  Optional<DatedFact> firstDayOnSite();
+
+  /**
+   * The earliest recorded fact by which the inspection had begun: its first day on site, or where that
+   * is not recorded its last day on site, or else its publication. It orders inspections and tells
+   * whether one had begun by a day; it is not the first day on site unless {@link #begunByField()} says
+   * {@code onSiteStart}.
+   *
+   * @return the fact; every inspection records at least one of the three
+   */
+  default DatedFact begunBy() {
+    return firstDayOnSite().or(this::getOnSiteEnd).or(this::getPublishedOn)
+        .orElseThrow(() -> new IllegalStateException("inspection '" + getId() + "' records no date"));
+  }
+
+  /** The property {@link #begunBy()} is read from: {@code onSiteStart}, {@code onSiteEnd} or {@code publishedOn}. */
+  default String begunByField() {
+    return firstDayOnSite().isPresent() ? "onSiteStart" : getOnSiteEnd().isPresent() ? "onSiteEnd" : "publishedOn";
+  }
 
   /** The last day on site, where recorded. */
   Optional<DatedFact> getOnSiteEnd();

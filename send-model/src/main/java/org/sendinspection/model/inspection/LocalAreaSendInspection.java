@@ -50,10 +50,15 @@ public non-sealed interface LocalAreaSendInspection extends Inspection {
    */
   Optional<@Valid DatedFact> getNoticeGivenOn();
 
-  @Override
+  /** The first day inspectors were on site: always recorded for a 2016-framework inspection. */
   @NotNull
   @Valid
   DatedFact getOnSiteStart();
+
+  @Override
+  default Optional<DatedFact> firstDayOnSite() {
+    return Optional.of(getOnSiteStart());
+  }
 
   @Override
   Optional<@Valid DatedFact> getOnSiteEnd();

@@ -11,6 +11,7 @@ import org.sendinspection.model.SendStyle;
 import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.model.area.LocalArea;
 import org.sendinspection.model.inspection.Inspection;
+import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.validation.Invariant;
 import org.sendinspection.model.validation.Invariants;
@@ -78,12 +79,15 @@ public interface AreaRecord {
           Invariant.UNIQUE_IDENTIFIER, "inspection '" + inspection.getId() + "' appears more than once");
       if (i > 0) {
         Inspection previous = inspections.get(i - 1);
-        invariants.require(
-            !inspection.getOnSiteStart().latest().isBefore(previous.getOnSiteStart().earliest()),
-            "inspections[" + i + "].onSiteStart", Invariant.INSPECTIONS_IN_DATE_ORDER,
-            "inspection '" + inspection.getId() + "' (" + inspection.getOnSiteStart().describe()
-                + ") is listed after inspection '" + previous.getId() + "' ("
-                + previous.getOnSiteStart().describe() + "), which began later");
+        // An inspection known only by a later fact (its publication) began by then: it cannot be listed
+        // after one that began later still; one whose first day is not recorded orders nothing after it.
+        DatedFact later = inspection.begunBy();
+        Optional<DatedFact> earlier = previous.firstDayOnSite();
+        invariants.require(earlier.isEmpty() || !later.latest().isBefore(earlier.get().earliest()),
+            "inspections[" + i + "]." + inspection.begunByField(), Invariant.INSPECTIONS_IN_DATE_ORDER,
+            "inspection '" + inspection.getId() + "' (" + (inspection.firstDayOnSite().isPresent() ? "" : "begun by ")
+                + later.describe() + ") is listed after inspection '" + previous.getId() + "' ("
+                + earlier.map(DatedFact::describe).orElse("") + "), which began later");
       }
     }
     CitationWalk.of(this).forEach((path, citation) -> invariants.require(

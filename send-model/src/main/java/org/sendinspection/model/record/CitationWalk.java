@@ -46,7 +46,7 @@ public final class CitationWalk {
     for (int i = 0; i < inspections.size(); i++) {
       String path = "inspections[" + i + "]";
       Inspection inspection = inspections.get(i);
-      walk.fact(path + ".onSiteStart", Optional.of(inspection.getOnSiteStart()));
+      walk.fact(path + ".onSiteStart", inspection.firstDayOnSite());
       walk.fact(path + ".onSiteEnd", inspection.getOnSiteEnd());
       walk.fact(path + ".publishedOn", inspection.getPublishedOn());
       inspection.accept(new Inspection.Visitor<Void>() {

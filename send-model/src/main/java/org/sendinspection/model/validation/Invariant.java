@@ -110,6 +110,12 @@ public enum Invariant {
   /** A stated previous inspection has its first or its last day, or both. */
   STATED_PREVIOUS_INSPECTION_DATED("stated-previous-inspection-dated",
       "a stated previous inspection has its first or last day recorded"),
+  /**
+   * An area SEND inspection records when it took place: its first or last day on site, or its
+   * publication (a scraped overview may give only the publication).
+   */
+  INSPECTION_DATED("inspection-dated",
+      "an area SEND inspection records its first or last day on site or its publication"),
   /** An area record lists its inspections in the order they took place. */
   INSPECTIONS_IN_DATE_ORDER("inspections-in-date-order",
       "an area record lists its inspections in the order of their first day on site"),

@@ -38,6 +38,8 @@ public enum DateRole {
   SUPERSEDED_ON("superseded on"),
   /** The day a journey was closed by a later inspection. */
   CLOSED_ON("closed on"),
+  /** The day by which a journey had been closed, at the latest, where the day itself is not recorded. */
+  CLOSED_BY("closed by"),
   /** The day a strategic plan update was requested. */
   REQUESTED_ON("requested on"),
   /** The day a window is counted from. */

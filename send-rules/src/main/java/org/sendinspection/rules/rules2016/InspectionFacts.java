@@ -19,6 +19,7 @@ import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.rules.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -115,9 +116,9 @@ public final class InspectionFacts {
     if (next >= record.getInspections().size()) {
       return Optional.empty();
     }
-    return Optional.of(resolve(record.getInspections().get(next).getOnSiteStart(), "inspections[" + next
-        + "].onSiteStart", "the first day of the next full inspection, '" + record.getInspections().get(next).getId()
-        + "'"));
+    return Optional.of(InspectionBegun.of(record.getInspections().get(next), "inspections[" + next + "]",
+        "the next full inspection, '" + record.getInspections().get(next).getId() + "'",
+        settings.getDisputedDatePolicy()));
   }
 
   /** The first day on site. */

@@ -11,6 +11,7 @@ import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -94,9 +95,18 @@ final class AreaSendFacts {
     return !date.getDate().isAfter(asOf());
   }
 
-  /** The first day on site. */
-  public ResolvedDate onSiteStart() {
-    return resolve(inspection.getOnSiteStart(), path() + ".onSiteStart", "the first day of the area SEND inspection");
+  /** The first day on site, where recorded: a source may give only the publication. */
+  public Optional<ResolvedDate> onSiteStart() {
+    return inspection.getOnSiteStart()
+        .map(f -> resolve(f, path() + ".onSiteStart", "the first day of the area SEND inspection"));
+  }
+
+  /**
+   * The day by which the inspection had begun: its first day on site, or where that is not recorded the
+   * last day on site or the publication, with an assumption saying so.
+   */
+  public ResolvedDate begun() {
+    return InspectionBegun.of(inspection, path(), "the area SEND inspection", settings().getDisputedDatePolicy());
   }
 
   /**
@@ -119,9 +129,10 @@ final class AreaSendFacts {
           .assumption(lacking + "its publication on " + Wording.date(published.get().getDate()) + override)
           .build();
     }
+    // The record holds a first or last day on site where it holds no publication (rule inspection-dated).
     ResolvedDate lastDay = inspection.getOnSiteEnd()
         .map(f -> resolve(f, path() + ".onSiteEnd", "the last day of the area SEND inspection"))
-        .orElseGet(this::onSiteStart);
+        .orElseGet(this::begun);
     return ResolvedDate.builder().from(lastDay)
         .assumption(lacking + lastDay.getDescription() + ", the record giving no publication date" + override)
         .build();
@@ -184,8 +195,8 @@ final class AreaSendFacts {
       return Optional.empty();
     }
     Inspection later = record().getInspections().get(next);
-    return Optional.of(resolve(later.getOnSiteStart(), "inspections[" + next + "].onSiteStart",
-        "the first day of the next full inspection, '" + later.getId() + "'"));
+    return Optional.of(InspectionBegun.of(later, "inspections[" + next + "]",
+        "the next full inspection, '" + later.getId() + "'", settings().getDisputedDatePolicy()));
   }
 
   /** Resolves a recorded date under the settings' policy. */

@@ -54,11 +54,12 @@ final class AreaSendJourneyTracer {
   }
 
   private void run() {
-    ResolvedDate began = facts.onSiteStart();
+    ResolvedDate began = facts.begun();
     if (!happened(began)) {
       return;
     }
-    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, Optional.empty());
+    // Where the first day on site is not recorded, the step is dated by the fact that shows it had begun.
+    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, began.getAssumption());
     ResolvedDate report = facts.report();
     if (happened(report)) {
       move(outcomeTrigger(), report, Optional.empty());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.Frameworks;
 import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
@@ -46,13 +47,17 @@ final class FrameworkHandoverRule extends Rule2023 {
     // The 2016 journey as its own framework traces it, so that this rule needs none of its internals.
     Journey journey = Frameworks.of(FrameworkVersion.LOCAL_AREA_SEND_2016).journey(previous.get());
     String earlier = previous.get().inspection().getId();
-    ResolvedDate began = facts.onSiteStart();
+    Optional<ResolvedDate> firstDay = facts.onSiteStart();
+    ResolvedDate began = firstDay.orElseGet(facts::begun);
     Optional<JourneyStep> before = journey.steps().stream()
         .filter(s -> s.getState() != JourneyState.CLOSED_BY_LATER_INSPECTION).reduce((a, b) -> b);
     if (before.isEmpty()) {
       return List.of();
     }
     JourneyStep stood = before.get();
+    if (firstDay.isEmpty()) {
+      return closedByAtTheLatest(facts, earlier, began, stood);
+    }
     return List.of(conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
         .addDates(ConcernedDate.of(DateRole.CLOSED_ON, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
@@ -61,6 +66,35 @@ final class FrameworkHandoverRule extends Rule2023 {
             + " at \"" + stood.getState().description() + "\" since " + Wording.date(stood.getDate()) + ". "
             + meaning(stood.getState()), began))
         .build());
+  }
+
+  /**
+   * The hand-over where the record gives no first day on site (a source that gives only the
+   * publication): the 2016 journey was closed by the day the record shows this inspection had begun, at
+   * the latest, which bounds the hand-over; the day it closed is not determinable, and a second conclusion
+   * names the missing first day.
+   */
+  private List<Conclusion> closedByAtTheLatest(AreaSendFacts facts, String earlier, ResolvedDate began,
+      JourneyStep stood) {
+    String missing = facts.path() + ".onSiteStart";
+    Conclusion closed = conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
+        .certainty(Certainty.BOUNDED)
+        .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
+        .addBasis(began.reference(), stood.getBasis())
+        .reason(Wording.withNotes("This area SEND inspection had begun by " + Wording.date(began.getDate())
+            + " (" + began.getDescription() + "), so the journey of the 2016-framework inspection '" + earlier
+            + "' was closed by then at the latest; it stood at \"" + stood.getState().description() + "\" since "
+            + Wording.date(stood.getDate()) + ". " + meaning(stood.getState()), began))
+        .build();
+    Conclusion day = conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+        .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
+        .addBasis(began.reference())
+        .addMissingFacts(missing)
+        .reason("The record gives no first day on site of this area SEND inspection (" + missing + " is not"
+            + " recorded), so the day the journey of the 2016-framework inspection '" + earlier + "' closed"
+            + " cannot be settled; it closed by " + Wording.date(began.getDate()) + " at the latest.")
+        .build();
+    return List.of(closed, day);
   }
 
   /** What the hand-over means for the 2016 conclusions, by where the 2016 journey stood. */

@@ -49,7 +49,16 @@ final class PreviousInspectionRule extends Rule2023 {
     }
     Optional<Inspection> previous = Optional.of(context.get().inspection());
     String at = context.get().inspectionPath();
-    ResolvedDate full = facts.resolve(previous.get().getOnSiteStart(), at + ".onSiteStart",
+    if (previous.get().firstDayOnSite().isEmpty()) {
+      return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
+          .addBasis(statedStart.reference())
+          .addMissingFacts(at + ".onSiteStart")
+          .reason(Wording.withNotes(statedAs + "; the record's previous inspection, '" + previous.get().getId()
+              + "', has no first day on site recorded (" + at + ".onSiteStart), so whether the report states it"
+              + " as recorded cannot be settled.", statedStart))
+          .build());
+    }
+    ResolvedDate full = facts.resolve(previous.get().firstDayOnSite().get(), at + ".onSiteStart",
         "the first day of the record's previous inspection, '" + previous.get().getId() + "'");
     if (full.getDate().equals(statedStart.getDate())) {
       return List.of(conclusion(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED, facts)

@@ -22,7 +22,7 @@ abstract class Rule2023 extends FrameworkRule<AreaSendFacts> {
       return Optional.empty();
     }
     AreaSendFacts facts = AreaSendFacts.of(context);
-    return facts.happened(facts.onSiteStart()) ? Optional.of(facts) : Optional.empty();
+    return facts.happened(facts.begun()) ? Optional.of(facts) : Optional.empty();
   }
 
   @Override

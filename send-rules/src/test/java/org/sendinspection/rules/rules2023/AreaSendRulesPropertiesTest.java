@@ -31,6 +31,7 @@ import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.ConcernedDate;
+import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -185,13 +186,22 @@ class AreaSendRulesPropertiesTest {
       if (c.record.getInspections().size() < 2) {
         return;
       }
-      LocalDate began = c.settings.getDisputedDatePolicy().choose(c.areaSend().getOnSiteStart());
+      // Where the first day on site is not recorded, the journey closes by the day the record shows the
+      // inspection had begun, and the hand-over says so rather than naming a first day.
+      LocalDate began = c.settings.getDisputedDatePolicy().choose(c.areaSend().begunBy());
+      boolean firstDayRecorded = c.areaSend().getOnSiteStart().isPresent();
       Derivation derivation = c.derive();
       Journey journey2016 = derivation.journeys().get(0);
       boolean closed = !began.isAfter(c.asOf);
       assertEquals(closed, journey2016.current() == JourneyState.CLOSED_BY_LATER_INSPECTION, journey2016.toString());
       assertEquals(closed ? 1 : 0, of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size());
+      List<Conclusion> firstDayMissing = of(c, ConclusionKind.NOT_DETERMINABLE).stream()
+          .filter(x -> x.getMissingFacts().contains("inspections[1].onSiteStart")).toList();
+      assertEquals(closed && !firstDayRecorded ? 1 : 0, firstDayMissing.size(), firstDayMissing.toString());
       if (closed) {
+        Conclusion handover = of(c, ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
+        assertEquals(firstDayRecorded ? Certainty.ESTABLISHED : Certainty.BOUNDED, handover.getCertainty());
+        assertEquals(Optional.of(began), handover.date(firstDayRecorded ? DateRole.CLOSED_ON : DateRole.CLOSED_BY), handover.toString());
         assertEquals(began, journey2016.steps().get(journey2016.steps().size() - 1).getDate());
         assertTrue(journey2016.steps().stream().allMatch(s -> !s.getDate().isAfter(began)), journey2016.toString());
         assertEquals(1, of(c, ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).size(),
@@ -222,7 +232,7 @@ class AreaSendRulesPropertiesTest {
   private static AreaRecord recordedUntilThe2023Inspection(AreaRecord record) {
     List<Inspection> inspections = new ArrayList<>(record.getInspections());
     LocalAreaSendInspection first = (LocalAreaSendInspection) inspections.get(0);
-    Coverage coverage = Coverage.recordedUntil(inspections.get(1).getOnSiteStart());
+    Coverage coverage = Coverage.recordedUntil(inspections.get(1).begunBy());
     inspections.set(0, LocalAreaSendInspection.builder().from(first)
         .writtenStatement(first.getWrittenStatement().map(w -> WrittenStatementOfAction.builder().from(w)
             .submissionCoverage(coverage).build()))
@@ -243,8 +253,10 @@ class AreaSendRulesPropertiesTest {
           .reportReceivedOn(java.util.Optional.empty())
           .priorityActionPlan(java.util.Optional.empty())
           .statedNotPreviouslyInspected(java.util.Optional.empty())
-          .previousInspectionAsStated(StatedPreviousInspection.builder()
-              .onSiteStart(first.getOnSiteStart()).build())
+          .previousInspectionAsStated(first.getOnSiteStart().or(first::getOnSiteEnd).isEmpty()
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(StatedPreviousInspection.builder()
+                  .onSiteStart(first.getOnSiteStart()).onSiteEnd(first.getOnSiteEnd()).build()))
           .monitoringInspections(List.of())
           .build();
       List<Inspection> inspections = new ArrayList<>(c.record.getInspections());
@@ -261,7 +273,9 @@ class AreaSendRulesPropertiesTest {
       assertEquals(c.record.getInspections().size() > 1 ? 1 : 0,
           derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).size(),
           "only a 2016 journey is handed over between frameworks");
-      assertEquals(1, derivation.conclusions(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).stream()
+      // A first inspection known only by its publication gives the later report no day to state.
+      assertEquals(first.getOnSiteStart().isPresent() ? 1 : 0, derivation.conclusions(
+          ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED).stream()
           .filter(x -> x.getInspectionId().equals(later.getId())).count(), "the later report states the first");
     });
   }
@@ -319,7 +333,8 @@ class AreaSendRulesPropertiesTest {
   void a_recorded_receipt_of_the_report_is_the_date_the_windows_count_from() {
     forAll().check(c -> {
       AreaSendInspection inspection = c.areaSend();
-      LocalDate lastDay = c.settings.getDisputedDatePolicy().choose(inspection.getOnSiteEnd().orElseThrow());
+      // Where no day on site is recorded, the report is received after its publication at the earliest.
+      LocalDate lastDay = c.settings.getDisputedDatePolicy().choose(inspection.getOnSiteEnd().orElseGet(inspection::begunBy));
       LocalDate received = lastDay.plusDays(c.asOf.getDayOfMonth());
       List<Inspection> inspections = new ArrayList<>(c.record.getInspections());
       inspections.set(inspections.size() - 1, AreaSendInspection.builder().from(inspection)

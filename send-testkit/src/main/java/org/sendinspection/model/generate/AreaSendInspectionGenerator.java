@@ -59,14 +59,17 @@ final class AreaSendInspectionGenerator {
     var inspection = AreaSendInspection.builder()
         .id("area-send-" + start.getYear())
         .partnership(partnership)
-        .onSiteStart(DatedFact.of(start, Citation.of(AreaRecordGenerator.SOURCE_ID)))
-        .onSiteEnd(DatedFact.of(end))
         .publishedOn(DatedFact.of(published))
         .outcome(outcome)
         .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
         .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate());
-    previous.ifPresent(p -> inspection.previousInspectionAsStated(StatedPreviousInspection.builder()
-        .onSiteStart(p.getOnSiteStart()).onSiteEnd(p.getOnSiteEnd()).build()));
+    // Some sources give only the publication (the scraped overview leaves some days on site empty).
+    if (!draws.chance(10)) {
+      inspection.onSiteStart(DatedFact.of(start, Citation.of(AreaRecordGenerator.SOURCE_ID))).onSiteEnd(DatedFact.of(end));
+    }
+    previous.filter(p -> p.firstDayOnSite().isPresent() || p.getOnSiteEnd().isPresent())
+        .ifPresent(p -> inspection.previousInspectionAsStated(StatedPreviousInspection.builder()
+            .onSiteStart(p.firstDayOnSite()).onSiteEnd(p.getOnSiteEnd()).build()));
     int improvements = draws.between(1, 6);
     for (int i = 0; i < improvements; i++) {
       var improvement = Finding.builder().statement(Texts.sentence(draws));

@@ -96,7 +96,7 @@ class SouthendOnSeaRecordTest {
   void inspection2023_inconsistentExperiences_sixAreasForImprovement_strategicPlanUpdate() {
     AreaSendInspection report = (AreaSendInspection) ExampleRecords.southendOnSea().getInspections().get(1);
     assertEquals(AreaSendOutcome.INCONSISTENT, report.getOutcome());
-    assertEquals(LocalDate.of(2023, 3, 6), report.getOnSiteStart().earliest());
+    assertEquals(LocalDate.of(2023, 3, 6), report.getOnSiteStart().orElseThrow().earliest());
     assertEquals(LocalDate.of(2023, 3, 10), report.getOnSiteEnd().orElseThrow().earliest());
     assertEquals(LocalDate.of(2023, 6, 9), report.getPublishedOn().orElseThrow().earliest());
     assertEquals(6, report.getAreasForImprovement().size());

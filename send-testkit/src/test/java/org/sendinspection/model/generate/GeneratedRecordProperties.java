@@ -17,18 +17,11 @@ import org.sendinspection.model.provenance.CoverageState;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.RevisitSummary;
-import org.sendinspection.model.validation.BeanValidation;
 
 /** Properties every generated record has, over {@value #TRIES} seeds each. */
 class GeneratedRecordProperties {
   static final int TRIES = 300;
   private static final AreaRecordCodec CODEC = AreaRecordCodec.strict();
-
-  @Test
-  void every_generated_record_satisfies_every_field_constraint() {
-    PropertyCheck.forAll(AreaRecordGenerator.any()).tries(TRIES)
-        .check(record -> assertEquals(List.of(), BeanValidation.violations(record)));
-  }
 
   @Test
   void json_round_trip_is_lossless_for_every_generated_record() {
