@@ -72,7 +72,7 @@ const explain = compile("send-examples/src/main/resources/org/sendinspection/exa
 const summary = compile("send-examples/src/main/resources/org/sendinspection/examples/summary/summary.schema.json");
 
 // Example records.
-const examples = path.join(root, "send-model/src/main/resources/org/sendinspection/model/examples");
+const examples = path.join(root, "send-testkit/src/main/resources/org/sendinspection/model/examples");
 const exampleFiles = fs.readdirSync(examples).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(examples, f));
 for (const file of exampleFiles) {
   check(record, file, fs.readFileSync(file, "utf8"));
