@@ -42,6 +42,7 @@ public interface PriorityActionProgress {
   default void check() {
     Invariants.of("PriorityActionProgress")
         .requireText(getAreaForPriorityAction(), "areaForPriorityAction")
+        .requireText(getNarrative(), "narrative")
         .check();
   }
 

@@ -28,6 +28,7 @@ final class AreaSendInspectionChecks {
     Invariants invariants = Invariants.of("AreaSendInspection")
         .requireIdentifier(inspection.getId(), "id")
         .requireEachText(inspection.getPartnership(), "partnership")
+        .requireText(inspection.getNextInspectionAsStated(), "nextInspectionAsStated")
         .requireNotNegative(count, "areasForPriorityActionCount")
         .require(start.isPresent() || inspection.getOnSiteEnd().isPresent() || inspection.getPublishedOn().isPresent(),
             "onSiteStart", Invariant.INSPECTION_DATED,

@@ -34,6 +34,8 @@ public interface Citation {
   default void check() {
     Invariants.of("Citation")
         .requireText(getSource(), "source")
+        .requireText(getLocator(), "locator")
+        .requireText(getQuote(), "quote")
         .check();
   }
 

@@ -45,6 +45,8 @@ public interface SourceDocument {
     Invariants.of("SourceDocument")
         .requireIdentifier(getId(), "id")
         .requireText(getTitle(), "title")
+        .requireText(getPublisher(), "publisher")
+        .requireText(getUrl(), "url")
         .check();
   }
 

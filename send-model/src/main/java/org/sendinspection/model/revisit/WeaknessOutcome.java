@@ -41,6 +41,7 @@ public interface WeaknessOutcome {
   default void check() {
     Invariants.of("WeaknessOutcome")
         .requireText(getWeakness(), "weakness")
+        .requireText(getNarrative(), "narrative")
         .check();
   }
 

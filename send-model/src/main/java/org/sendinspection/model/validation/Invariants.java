@@ -85,6 +85,18 @@ public final class Invariants {
   }
 
   /**
+   * Records a violation if an optional text is present but blank: a text the source does not give is
+   * left out, never written as an empty string, which the wire format could not tell from absence.
+   *
+   * @param text the text, if any; not null
+   * @param path the path of the field; not null
+   * @return this collector
+   */
+  public Invariants requireText(java.util.Optional<String> text, String path) {
+    return text.isPresent() ? requireText(text.get(), path) : this;
+  }
+
+  /**
    * Records a violation for each blank text of a list, with its index in the path.
    *
    * @param texts the texts; not null

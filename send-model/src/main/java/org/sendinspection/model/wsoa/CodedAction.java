@@ -47,6 +47,7 @@ public interface CodedAction {
     Invariants.of("CodedAction")
         .requireActionCode(getCode(), "code")
         .requireEachText(getAddresses(), "addresses")
+        .requireText(getDescription(), "description")
         .check();
   }
 
