@@ -49,6 +49,10 @@ final class JsonProblems {
     // Jackson appends where a bracket was opened, with a source it cannot name; the line and column
     // above already say where reading stopped.
     String detail = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+    if (detail.startsWith("Trailing token")) {
+      // Jackson's wording names its own classes and settings, which mean nothing to a record's author.
+      detail = "more text follows the end of the record; a file holds one JSON document";
+    }
     // The path of a syntax error is the document's: the text around it may not be a record at all.
     return new Violation("", RecordFormatException.JSON_SYNTAX, "not well-formed JSON at " + where + detail);
   }
