@@ -109,6 +109,7 @@ final class OverviewRowConverter {
         .nextInspectionAsStated(text.flatMap(OutcomeText::nextInspectionSentences))
         .priorityActionPlanRequired(outcome.requiresPriorityActionPlan())
         .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate())
+        .areasForImprovementNotRecorded(true)
         .citation(Citation.builder().source(source.getId()).locator(cells.locator(OUTCOME_TEXT)).quote(text).build())
         .build();
   }

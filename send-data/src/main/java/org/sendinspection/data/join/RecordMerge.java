@@ -222,6 +222,10 @@ public final class RecordMerge {
       merged = merged.withAreasForPriorityAction(b.getAreasForPriorityAction())
           .withAreasForPriorityActionCount(b.getAreasForPriorityActionCount());
     }
+    // A record that does not hold the areas for improvement (an overview row) takes the other's list.
+    if (a.isAreasForImprovementNotRecorded() && !b.isAreasForImprovementNotRecorded()) {
+      merged = merged.withAreasForImprovement(b.getAreasForImprovement()).withAreasForImprovementNotRecorded(false);
+    }
     return merged;
   }
 

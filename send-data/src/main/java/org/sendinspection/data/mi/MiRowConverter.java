@@ -174,6 +174,7 @@ final class MiRowConverter {
           .outcome(outcome)
           .priorityActionPlanRequired(plan)
           .strategicPlanUpdateRequested(outcome.asksForStrategicPlanUpdate())
+          .areasForImprovementNotRecorded(true)
           .areasForPriorityActionCount(count)
           .citation(Citation.builder().source(source.getId()).locator(layout.locator(cells.rowNumber()))
               .quote(cells.text(OUTCOME).orElseThrow()).build())

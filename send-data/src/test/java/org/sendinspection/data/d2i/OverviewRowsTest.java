@@ -61,6 +61,8 @@ class OverviewRowsTest {
         + " full reinspection will be within approximately three years."), inspection.getNextInspectionAsStated());
     assertTrue(inspection.isPriorityActionPlanRequired());
     assertEquals(Optional.empty(), inspection.numberOfAreasForPriorityAction(), "not in the file, so unknown");
+    assertTrue(inspection.isAreasForImprovementNotRecorded());
+    assertEquals(Optional.empty(), inspection.numberOfAreasForImprovement(), "not in the file, so unknown, not 0");
     assertEquals(List.of(new ScrapedNextInspection("E10000029", 2, Optional.of("18 months"),
         Optional.of(LocalDate.of(2025, 5, 13)), Optional.empty())), data.nextInspectionsAsScraped());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.area.Partner;
 import org.sendinspection.model.area.PartnerKind;
 import org.sendinspection.model.inspection.AreaSendInspection;
+import org.sendinspection.model.inspection.Finding;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.examples.ExampleRecords;
 import org.sendinspection.model.provenance.Citation;
@@ -92,5 +94,28 @@ class RecordMergeTest {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> RecordMerge.merge(ExampleRecords.essex(), ExampleRecords.suffolk()));
     assertEquals("records of E10000012 and E10000029 are of different areas", error.getMessage());
+  }
+
+  @Test
+  void a_record_that_does_not_hold_the_areas_for_improvement_takes_them_from_one_that_does() {
+    AreaRecord overview = withImprovements(greenwich("scraped", LocalDate.of(2023, 5, 11), false, null), true);
+    AreaRecord report = withImprovements(greenwich("report", LocalDate.of(2023, 5, 11), false, null), false);
+    for (AreaRecord merged : List.of(RecordMerge.merge(overview, report).record(),
+        RecordMerge.merge(report, overview).record())) {
+      AreaSendInspection inspection = merged.getInspections().get(0).asAreaSend2023().orElseThrow();
+      assertEquals(Optional.of(1), inspection.numberOfAreasForImprovement(), "the report's list: " + merged);
+    }
+    AreaSendInspection neither = RecordMerge.merge(overview, overview).record().getInspections().get(0)
+        .asAreaSend2023().orElseThrow();
+    assertEquals(Optional.empty(), neither.numberOfAreasForImprovement(), "still not recorded, not 0");
+  }
+
+  private static AreaRecord withImprovements(AreaRecord record, boolean notRecorded) {
+    AreaSendInspection inspection = record.getInspections().get(0).asAreaSend2023().orElseThrow();
+    var changed = AreaSendInspection.builder().from(inspection).areasForImprovementNotRecorded(notRecorded);
+    if (!notRecorded) {
+      changed.addAreasForImprovement(Finding.of("Waiting times are long."));
+    }
+    return AreaRecord.builder().from(record).inspections(List.of(changed.build())).build();
   }
 }

@@ -42,6 +42,7 @@ class ManagementInformationRowsTest {
     assertEquals(AreaSendOutcome.INCONSISTENT, inspection.getOutcome());
     assertEquals(Optional.of(0), inspection.numberOfAreasForPriorityAction());
     assertTrue(inspection.isStrategicPlanUpdateRequested());
+    assertEquals(Optional.empty(), inspection.numberOfAreasForImprovement(), "not in the file, so unknown, not 0");
     assertEquals("2023-area-send-inspection", inspection.getId());
     assertEquals(Optional.of("mi.csv, row 2, column F (Inspection.publication.date)"),
         inspection.getPublishedOn().get().getClaims().get(0).getCitation().get().getLocator());

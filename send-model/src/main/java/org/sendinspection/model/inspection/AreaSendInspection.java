@@ -5,6 +5,7 @@ import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.areasend.PriorityActionPlan;
 import org.sendinspection.model.areasend.StatedPreviousInspection;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -120,8 +121,23 @@ public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {
    */
   Optional<@PositiveOrZero Integer> getAreasForPriorityActionCount();
 
-  /** The areas for improvement, in the report's words. */
+  /**
+   * The areas for improvement, in the report's words: every one of them, unless
+   * {@link #isAreasForImprovementNotRecorded()}, when the list names only any that are known.
+   */
   List<@Valid Finding> getAreasForImprovement();
+
+  /**
+   * Whether the record does not hold the areas for improvement: a source that gives only the outcome
+   * (a scraped overview) or only counts of areas for priority action (Ofsted's management information)
+   * says nothing of them. Their number is then unknown, never 0. A builder that does not set it takes
+   * "recorded", as a report lists them all; written only where true.
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean isAreasForImprovementNotRecorded() {
+    return false;
+  }
 
   /** The inspection team. */
   List<@Valid Inspector> getInspectors();
@@ -163,6 +179,15 @@ public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {
       return getAreasForPriorityActionCount();
     }
     return getOutcome().requiresPriorityActionPlan() ? Optional.empty() : Optional.of(0);
+  }
+
+  /**
+   * The number of areas for improvement, where the record holds them.
+   *
+   * @return the number listed; empty where the areas for improvement are not recorded
+   */
+  default Optional<Integer> numberOfAreasForImprovement() {
+    return isAreasForImprovementNotRecorded() ? Optional.empty() : Optional.of(getAreasForImprovement().size());
   }
 
   @Override

@@ -214,6 +214,7 @@ final class RecordFixtures {
         .priorityActionPlanRequired(true)
         .strategicPlanUpdateRequested(false)
         .areasForPriorityActionCount(2)
+        .areasForImprovementNotRecorded(true)
         .citation(Citation.of(SOURCE, "Widespread and/or systemic failings"))
         .build();
     return AreaRecord.builder().from(counted()).addInspections(areaSend).build();

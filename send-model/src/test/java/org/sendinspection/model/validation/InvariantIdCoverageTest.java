@@ -267,6 +267,9 @@ class InvariantIdCoverageTest {
         of("the previous inspection after this one", Invariant.PREVIOUS_INSPECTION_BEFORE,
             "previousInspectionAsStated.onSiteStart", () -> outcome3().previousInspectionAsStated(
                 StatedPreviousInspection.builder().onSiteStart(on("2024-01-01")).build()).build()),
+        of("an area SEND inspection with no day on site and no publication", Invariant.INSPECTION_DATED,
+            "onSiteStart", () -> outcome3().onSiteStart(Optional.empty()).onSiteEnd(Optional.empty())
+                .publishedOn(Optional.empty()).build()),
         of("a previous inspection stated with no day", Invariant.STATED_PREVIOUS_INSPECTION_DATED, "onSiteStart",
             () -> StatedPreviousInspection.builder().build()),
         of("a previous inspection stated and denied", Invariant.PREVIOUS_INSPECTION_STATED_ONCE,

@@ -30,14 +30,16 @@ final class OutcomeRule extends Rule2023 {
     if (!facts.happened(report)) {
       return List.of();
     }
-    int improvements = facts.inspection().getAreasForImprovement().size();
+    // A source that gives only the outcome says nothing of the areas for improvement: no count is claimed.
+    String improvements = facts.inspection().numberOfAreasForImprovement()
+        .map(n -> " The report lists " + Wording.count(n, "area for improvement", "areas for improvement") + ".")
+        .orElse(" The areas for improvement are not recorded.");
     return List.of(conclusion(ConclusionKind.AREA_SEND_OUTCOME, facts)
         .addDates(ConcernedDate.of(DateRole.REPORTED_ON, report.getDate()))
         .addBasis(report.reference())
         .reason(Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
-            + "\" The report lists " + Wording.count(improvements, "area for improvement", "areas for improvement")
-            + ". DfE and NHS England support and challenge the partnership after inspection, more intensively the"
-            + " higher the outcome's number.", report))
+            + "\"" + improvements + " DfE and NHS England support and challenge the partnership after inspection,"
+            + " more intensively the higher the outcome's number.", report))
         .build());
   }
 }

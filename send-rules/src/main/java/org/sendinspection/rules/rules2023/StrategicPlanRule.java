@@ -45,7 +45,9 @@ final class StrategicPlanRule extends Rule2023 {
         .addAllBasis(basis)
         .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", Ofsted and CQC ask the local area"
             + " partnership to update and publish its strategic plan based on the report's recommendations ("
-            + Wording.count(improvements, "area for improvement", "areas for improvement") + "); no priority action"
+            + facts.inspection().numberOfAreasForImprovement()
+                .map(n -> Wording.count(n, "area for improvement", "areas for improvement"))
+                .orElse("its areas for improvement are not recorded") + "); no priority action"
             + " plan is required.", report))
         .build());
   }

@@ -37,7 +37,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_never_submitted_is_overdue_and_the_area_moves_to_the_2023_framework() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertEquals(1, derivation.conclusions(ConclusionKind.WSOA_OVERDUE).size());
@@ -50,7 +50,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_with_no_submission_recorded_is_never_called_overdue() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_REQUIRED)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, Coverage.notRecorded());
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       assertTrue(derivation.conclusions(ConclusionKind.WSOA_OVERDUE).isEmpty());
@@ -66,7 +66,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_judged_not_fit_for_purpose_must_be_resubmitted_and_the_reason_says_that_is_unverified() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.STATEMENT_NOT_FIT)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.STATEMENT_NOT_FIT)).tries(TRIES).check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion resubmit = derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0);
       assertTrue(resubmit.getReason().contains("treating it as a resubmission is unverified"), resubmit.getReason());
@@ -78,13 +78,19 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_not_fit_then_fit_starts_the_revisit_clock_from_the_accepting_evaluation() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.NOT_FIT_THEN_FIT)).tries(TRIES).check(record -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NOT_FIT_THEN_FIT)).tries(TRIES).check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       LocalAreaSendInspection inspection = (LocalAreaSendInspection) record.getInspections().get(0);
       LocalDate accepted = inspection.getWrittenStatement().orElseThrow().acceptance().orElseThrow()
           .getEvaluatedOn().earliest();
-      assertEquals(accepted.plusMonths(18),
-          derivation.conclusions(ConclusionKind.REVISIT_DUE).get(0).date(DateRole.USUALLY_DUE_BY).orElseThrow());
+      beforeClosing(record, derivation);
+      // Once the area's next full inspection (under 2023) has begun, no revisit is due.
+      if (derivation.journeys().get(0).current() != JourneyState.CLOSED_BY_LATER_INSPECTION) {
+        assertEquals(accepted.plusMonths(18),
+            derivation.conclusions(ConclusionKind.REVISIT_DUE).get(0).date(DateRole.USUALLY_DUE_BY).orElseThrow());
+      } else {
+        assertTrue(derivation.conclusions(ConclusionKind.REVISIT_DUE).isEmpty(), derivation.report());
+      }
       assertTrue(derivation.conclusions(ConclusionKind.WSOA_TO_BE_RESUBMITTED).get(0).getReason()
           .contains("It was submitted again on "));
     });
@@ -92,7 +98,7 @@ class JourneyShapesTest {
 
   @Test
   void a_statement_accepted_but_never_revisited_ends_with_the_programme() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.AWAITING_REVISIT)).tries(TRIES).check(generated -> {
       AreaRecord record = recordedUntil(generated, KNOWN_UNTIL);
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
       Conclusion moved = derivation.conclusions(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END).get(0);
@@ -108,18 +114,21 @@ class JourneyShapesTest {
 
   @Test
   void no_significant_weakness_means_no_statement_and_no_monitoring() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withoutGaps().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES)
+    PropertyCheck.forAll(AreaRecordGenerator.any().withoutGaps().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES)
         .check(record -> {
       Derivation derivation = Derivation.of(record, AFTER_THE_PROGRAMME);
+      // A 2023 inspection that followed has conclusions of its own; the 2016 one has these two only.
+      String inspection2016 = record.getInspections().get(0).getId();
       assertEquals(List.of(ConclusionKind.WSOA_NOT_REQUIRED, ConclusionKind.JOURNEY_STATE),
-          derivation.conclusions().stream().map(Conclusion::getKind).collect(Collectors.toList()));
-      assertEquals(JourneyState.NO_WSOA_REQUIRED, derivation.journeys().get(0).current());
+          derivation.conclusions().stream().filter(c -> c.getInspectionId().equals(inspection2016))
+              .map(Conclusion::getKind).collect(Collectors.toList()), derivation.report());
+      assertEquals(JourneyState.NO_WSOA_REQUIRED, beforeClosing(record, derivation));
     });
   }
 
   @Test
   void weaknesses_not_recorded_leave_the_requirement_not_determinable_never_not_required() {
-    PropertyCheck.forAll(AreaRecordGenerator.any().withAreaSendInspections(0).withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(generated -> {
+    PropertyCheck.forAll(AreaRecordGenerator.any().withShapes(Shape.NO_WEAKNESSES)).tries(TRIES).check(generated -> {
       LocalAreaSendInspection first = (LocalAreaSendInspection) generated.getInspections().get(0);
       AreaRecord record = ImmutableAreaRecord.copyOf(generated).withInspections(LocalAreaSendInspection.builder()
           .from(first).significantWeaknesses(List.of()).significantWeaknessCount(Optional.empty())
@@ -140,6 +149,20 @@ class JourneyShapesTest {
             .submissionCoverage(coverage).build()))
         .revisitCoverage(coverage)
         .build());
+  }
+
+  /**
+   * The 2016 journey's state before a later inspection closed it, or its current state where none did;
+   * only a record with a later inspection, begun by the day, has its 2016 journey closed.
+   */
+  private static JourneyState beforeClosing(AreaRecord record, Derivation derivation) {
+    List<JourneyState> states = states(derivation);
+    if (states.get(states.size() - 1) != JourneyState.CLOSED_BY_LATER_INSPECTION) {
+      return states.get(states.size() - 1);
+    }
+    assertTrue(record.getInspections().size() > 1
+        && !record.getInspections().get(1).begunBy().earliest().isAfter(AFTER_THE_PROGRAMME), derivation.report());
+    return states.get(states.size() - 2);
   }
 
   private static List<JourneyState> states(Derivation derivation) {

@@ -70,7 +70,10 @@ final class AreaSendInspectionGenerator {
     previous.filter(p -> p.firstDayOnSite().isPresent() || p.getOnSiteEnd().isPresent())
         .ifPresent(p -> inspection.previousInspectionAsStated(StatedPreviousInspection.builder()
             .onSiteStart(p.firstDayOnSite()).onSiteEnd(p.getOnSiteEnd()).build()));
-    int improvements = draws.between(1, 6);
+    // A source that gives only the outcome, or only counts, does not record the areas for improvement.
+    boolean improvementsNotRecorded = rareFacts && draws.chance(15);
+    inspection.areasForImprovementNotRecorded(improvementsNotRecorded);
+    int improvements = improvementsNotRecorded ? 0 : draws.between(1, 6);
     for (int i = 0; i < improvements; i++) {
       var improvement = Finding.builder().statement(Texts.sentence(draws));
       if (draws.chance(40)) {
