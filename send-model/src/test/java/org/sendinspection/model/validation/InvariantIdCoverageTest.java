@@ -126,10 +126,6 @@ class InvariantIdCoverageTest {
     return Stream.of(
         of("a dated fact with no claim", Invariant.DATED_FACT_HAS_CLAIM, "claims",
             () -> DatedFact.builder().build()),
-        of("an area SEND inspection with no day on site and no publication", Invariant.INSPECTION_DATED,
-            "onSiteStart", () -> AreaSendInspection.builder().id("area-send-2023")
-                .outcome(AreaSendOutcome.WIDESPREAD_OR_SYSTEMIC_FAILINGS).priorityActionPlanRequired(true)
-                .strategicPlanUpdateRequested(false).addAreasForPriorityAction(priorityAction().build()).build()),
         of("an inspection that ends before it starts", Invariant.PERIOD_IN_ORDER, "onSiteEnd",
             () -> inspection().onSiteEnd(on("2019-03-01")).build()),
         of("a partner that stops before it starts", Invariant.PERIOD_IN_ORDER, "actingUntil",
