@@ -25,7 +25,7 @@ class OptionalTextTest {
         Arguments.of("quote", (Supplier<Object>) () -> Citation.builder().source("letter").quote("").build()),
         Arguments.of("locator", (Supplier<Object>) () -> Citation.builder().source("letter").locator(" ").build()),
         Arguments.of("publisher", (Supplier<Object>) () -> SourceDocument.builder().id("letter").title("A letter")
-            .publisher("\u00A0").build()),
+            .publisher(" \t").build()),
         Arguments.of("url", (Supplier<Object>) () -> SourceDocument.builder().id("letter").title("A letter")
             .url("").build()));
   }
