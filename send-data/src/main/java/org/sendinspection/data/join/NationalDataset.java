@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.sendinspection.model.inspection.AreaSendInspection;
-import org.sendinspection.model.inspection.ImmutableAreaSendInspection;
 import org.sendinspection.model.area.directory.AreaDirectory;
-import org.sendinspection.model.inspection.ImmutableLocalAreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
-import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.model.provenance.SourceDocument;
 import org.sendinspection.model.record.AreaRecord;
 
@@ -139,24 +135,11 @@ public final class NationalDataset {
       if (inspection.getId().startsWith(prefix) || isInherited(predecessor.getArea().getCode(), inspection)) {
         continue;
       }
-      inspections.add(renamed(inspection, prefix + inspection.getId()));
+      inspections.add(RecordMerge.renamed(inspection, prefix + inspection.getId()));
     }
     inspections.sort(Comparator.comparing(i -> i.begunBy().earliest()));
     return AreaRecord.builder().from(record).sources(sources).inspections(inspections).build();
   }
 
-  private static Inspection renamed(Inspection inspection, String id) {
-    return inspection.accept(new Inspection.Visitor<Inspection>() {
-      @Override
-      public Inspection localAreaSend2016(LocalAreaSendInspection local) {
-        return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
-      }
-
-      @Override
-      public Inspection areaSend2023(AreaSendInspection areaSend) {
-        return ImmutableAreaSendInspection.copyOf(areaSend).withId(id);
-      }
-    });
-  }
 
 }

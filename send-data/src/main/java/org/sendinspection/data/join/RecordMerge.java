@@ -139,16 +139,20 @@ public final class RecordMerge {
     if (id.equals(inspection.getId())) {
       return inspection;
     }
-    String renamed = id;
+    return renamed(inspection, id);
+  }
+
+  /** The inspection under another id, whichever its framework. */
+  static Inspection renamed(Inspection inspection, String id) {
     return inspection.accept(new Inspection.Visitor<Inspection>() {
       @Override
       public Inspection localAreaSend2016(LocalAreaSendInspection local) {
-        return ImmutableLocalAreaSendInspection.copyOf(local).withId(renamed);
+        return ImmutableLocalAreaSendInspection.copyOf(local).withId(id);
       }
 
       @Override
       public Inspection areaSend2023(AreaSendInspection areaSend) {
-        return ImmutableAreaSendInspection.copyOf(areaSend).withId(renamed);
+        return ImmutableAreaSendInspection.copyOf(areaSend).withId(id);
       }
     });
   }
