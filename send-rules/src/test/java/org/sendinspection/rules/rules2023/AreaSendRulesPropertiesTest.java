@@ -288,7 +288,7 @@ class AreaSendRulesPropertiesTest {
   @Test
   void the_area_s_state_on_any_date_is_reachable_and_agrees_with_a_derivation_as_of_that_date() {
     Set<JourneyState> seen2023 = EnumSet.noneOf(JourneyState.class);
-    forAll().tries(150).check(c -> {
+    int tried = forAll().tries(150).check(c -> {
       List<Journey> full = c.derive(LAST_DAY).journeys();
       for (LocalDate day = LocalDate.of(2022, 6, 1).plusDays(c.asOf.getDayOfYear()); day.isBefore(LAST_DAY);
           day = day.plusDays(61)) {
@@ -313,9 +313,13 @@ class AreaSendRulesPropertiesTest {
         seen2023.add(last.stateOn(day));
       }
     });
-    Set<JourneyState> expected = EnumSet.copyOf(JourneyStateMachine.framework2023().states());
-    expected.remove(JourneyState.CLOSED_BY_LATER_INSPECTION);
-    assertEquals(expected, seen2023, "every 2023 state but the closed one, which needs a later inspection, is seen");
+    // Seeing every state takes the 150 tries; a run with fewer (-Dsend.property.tries, as under PIT) checks
+    // only what each try shows.
+    if (tried >= 150) {
+      Set<JourneyState> expected = EnumSet.copyOf(JourneyStateMachine.framework2023().states());
+      expected.remove(JourneyState.CLOSED_BY_LATER_INSPECTION);
+      assertEquals(expected, seen2023, "every 2023 state but the closed one, which needs a later inspection, is seen");
+    }
   }
 
   @Test
