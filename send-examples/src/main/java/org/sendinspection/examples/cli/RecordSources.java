@@ -25,10 +25,14 @@ import picocli.CommandLine;
  * records of everything sound are kept. Not thread-safe.
  *
  * <p>Inputs are read twice, one record or row at a time: first only to learn which areas appear more
- * than once, then to hand each record on. Only the records of areas that appear more than once are
- * held, to be merged; so inputs of any size are read with memory that grows with the repeats, not with
- * the inputs. A data file given alone is read once: its reader already refuses a repeated area. Data
- * files' problems are written as their rows are read, and on a terminal a line counts the rows.
+ * than once, then to hand each record on. The first reading of record files and JSON lines files takes
+ * only each document's area code ({@link AreaCodes}), not the record; a data file's rows are converted
+ * both times. Only the records of areas that appear more than once are held, to be merged; so inputs of
+ * any size are read with memory that grows with the repeats, not with the inputs. (A code that the first
+ * reading finds in a document the strict reading refuses makes its area look repeated: that area's one
+ * valid record is then held to the end and handed on as read, so the figures are the same.) A data file
+ * given alone is read once: its reader already refuses a repeated area. Data files' problems are written
+ * as their rows are read, and on a terminal a line counts the rows.
  */
 final class RecordSources {
   private final CommandLine.Model.CommandSpec spec;
@@ -106,9 +110,17 @@ final class RecordSources {
       });
     }
     if (!recordPaths.isEmpty()) {
-      // The first reading only counts areas; its problems are reported by the second.
-      new RecordReader(new PrintWriter(Writer.nullWriter()), false).forEach(recordPaths, false,
-          loaded -> seen.merge(loaded.record().getArea().getCode(), 1, Integer::sum));
+      // The first reading only counts areas, from each document's area code alone; every problem is
+      // reported by the second, strict reading.
+      AreaCodes codes = new AreaCodes();
+      Consumer<String> count = code -> seen.merge(code, 1, Integer::sum);
+      for (Path file : new RecordReader(new PrintWriter(Writer.nullWriter()), false).expand(recordPaths)) {
+        if (RecordReader.isLines(file)) {
+          codes.ofLines(file, count);
+        } else {
+          codes.ofFile(file).ifPresent(count);
+        }
+      }
     }
     Map<String, List<AreaRecord>> repeated = new LinkedHashMap<>();
     Consumer<AreaRecord> route = record -> {
