@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -23,17 +22,13 @@ import tools.jackson.core.json.JsonFactory;
  * that cannot be read gives the codes read before the failure. The promise is one way only: every record
  * that the strict codec reads gives its code here (it is a JSON object whose {@code area} is an object
  * whose {@code code} is text, since the codec refuses a repeated property), in a JSON lines file on the
- * same line as the strict reading splits it ({@code \n}, {@code \r} or both; a byte order mark at the start
- * of a line skipped), so that an area is never missed. A document the codec refuses may still give a
+ * same line as the strict reading splits it ({@link ByteLines}; a byte order mark at the start of a line
+ * skipped), so that an area is never missed. A document the codec refuses may still give a
  * code; counting it only makes an area look repeated when it is not, which costs holding one record, not
  * a wrong figure. Not thread-safe.
  */
 final class AreaCodes {
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final int CHUNK = 1 << 16;
-
-  private byte[] buffer = new byte[CHUNK];
-
   /**
    * The code of the one record a record file holds.
    *
@@ -58,55 +53,19 @@ final class AreaCodes {
    */
   void ofLines(Path file, Consumer<String> each) {
     try (InputStream in = Files.newInputStream(file)) {
-      int length = 0;
-      int start = 0;
-      int scanned = 0;
-      boolean eof = false;
-      while (true) {
-        int end = lineEnd(scanned, length);
-        if (end < 0 && !eof) {
-          // Keep the unfinished line at the front of the buffer, and make room for it to grow.
-          System.arraycopy(buffer, start, buffer, 0, length - start);
-          length -= start;
-          scanned = length;
-          start = 0;
-          if (buffer.length - length < CHUNK) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
-          }
-          int read = in.read(buffer, length, buffer.length - length);
-          if (read < 0) {
-            eof = true;
-          } else {
-            length += read;
-          }
-          continue;
-        }
-        String code = lineCode(start, end < 0 ? length : end);
+      ByteLines lines = new ByteLines(in);
+      while (lines.next()) {
+        String code = lineCode(lines.buffer(), lines.start(), lines.end());
         if (code != null) {
           each.accept(code);
         }
-        if (end < 0) {
-          return;
-        }
-        start = end + 1;
-        scanned = start;
       }
     } catch (IOException | UncheckedIOException e) {
       // The codes read so far stand; the strict reading reports the failure.
     }
   }
 
-  /** The index of the first line break at or after start, or -1 where there is none before length. */
-  private int lineEnd(int start, int length) {
-    for (int i = start; i < length; i++) {
-      if (buffer[i] == '\n' || buffer[i] == '\r') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private String lineCode(int start, int stop) {
+  private static String lineCode(byte[] buffer, int start, int stop) {
     // A byte order mark may open a line (the strict reading skips one at the start of the file and one at
     // the start of the record); skipping any number of them only ever finds more codes.
     while (stop - start >= 3 && (buffer[start] & 0xFF) == 0xEF && (buffer[start + 1] & 0xFF) == 0xBB
