@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sendinspection.data.join.JoinedDataset;
 import org.sendinspection.data.join.NationalDataset;
@@ -97,35 +99,12 @@ final class RecordSources {
     // One data file alone cannot repeat an area (its reader reports a repeated row as a problem), so it is
     // read once; otherwise a first, quiet reading of every input only counts each area's records.
     boolean oneDataFileAlone = recordPaths.isEmpty() && dataFiles.size() == 1;
-    Map<String, Integer> seen = new HashMap<>();
-    if (!oneDataFileAlone) {
-      PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-      dataFiles.forEach(file -> {
-        try {
-          new DataFileStream(file.getKey(), quiet, false, false).read(file.getValue(), Optional.empty(),
-              r -> seen.merge(r.getArea().getCode(), 1, Integer::sum));
-        } catch (UnreadableDataException e) {
-          // Reported when the file is read for its records.
-        }
-      });
-    }
-    if (!recordPaths.isEmpty()) {
-      // The first reading only counts areas, from each document's area code alone; every problem is
-      // reported by the second, strict reading.
-      AreaCodes codes = new AreaCodes();
-      Consumer<String> count = code -> seen.merge(code, 1, Integer::sum);
-      for (Path file : new RecordReader(new PrintWriter(Writer.nullWriter()), false).expand(recordPaths)) {
-        if (RecordReader.isLines(file)) {
-          codes.ofLines(file, count);
-        } else {
-          codes.ofFile(file).ifPresent(count);
-        }
-      }
-    }
+    Set<String> givenTwice = oneDataFileAlone ? Set.<String>of()
+        : areasGivenTwice(recordPaths, dataFiles);
     Map<String, List<AreaRecord>> repeated = new LinkedHashMap<>();
     Consumer<AreaRecord> route = record -> {
       String code = record.getArea().getCode();
-      if (seen.getOrDefault(code, 0) > 1) {
+      if (givenTwice.contains(code)) {
         repeated.computeIfAbsent(code, c -> new ArrayList<>()).add(record);
       } else {
         each.accept(NationalDataset.merge(List.of(List.of(record))).records().get(0));
@@ -162,5 +141,43 @@ final class RecordSources {
           + " already read from another input; each area is counted once, its records merged");
     }
     err.flush();
+  }
+
+  /**
+   * The first, quiet reading: the areas whose records the inputs give more than once. Only those are
+   * kept, not the count of every area, which would take a share of the heap that grows with the inputs
+   * while the second reading runs.
+   */
+  private static Set<String> areasGivenTwice(List<Path> recordPaths, List<Map.Entry<Path, DataFile>> dataFiles) {
+    Map<String, Integer> seen = new HashMap<>();
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    dataFiles.forEach(file -> {
+      try {
+        new DataFileStream(file.getKey(), quiet, false, false).read(file.getValue(), Optional.empty(),
+            r -> seen.merge(r.getArea().getCode(), 1, Integer::sum));
+      } catch (UnreadableDataException e) {
+        // Reported when the file is read for its records.
+      }
+    });
+    if (!recordPaths.isEmpty()) {
+      // Record files and JSON lines files give only each document's area code; every problem is reported
+      // by the second, strict reading.
+      AreaCodes codes = new AreaCodes();
+      Consumer<String> count = code -> seen.merge(code, 1, Integer::sum);
+      for (Path file : new RecordReader(quiet, false).expand(recordPaths)) {
+        if (RecordReader.isLines(file)) {
+          codes.ofLines(file, count);
+        } else {
+          codes.ofFile(file).ifPresent(count);
+        }
+      }
+    }
+    Set<String> givenTwice = new HashSet<>();
+    seen.forEach((code, times) -> {
+      if (times > 1) {
+        givenTwice.add(code);
+      }
+    });
+    return givenTwice;
   }
 }
