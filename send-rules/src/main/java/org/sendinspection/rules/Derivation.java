@@ -94,7 +94,7 @@ public final class Derivation {
       // An inspection that had not begun on the day is not in the record as it stood; it still has a
       // journey, with no step yet, so that journeys match the record's inspections one for one.
       RuleContext context = RuleContext.of(i < onDay.getInspections().size() ? onDay : record, i, asOf, settings);
-      for (Rule rule : registry.rulesFor(context.inspection().framework())) {
+      for (Rule rule : registry.applying(context.inspection().framework())) {
         conclusions.addAll(rule.derive(context));
       }
       Framework framework = Frameworks.of(context.inspection());
