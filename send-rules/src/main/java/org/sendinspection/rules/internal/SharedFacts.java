@@ -1,7 +1,7 @@
 package org.sendinspection.rules.internal;
 
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sendinspection.rules.RuleContext;
@@ -17,7 +17,8 @@ import org.sendinspection.rules.RuleContext;
 public final class SharedFacts {
   private static volatile Function<RuleContext, SharedFacts> access;
 
-  private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>(4);
+  /** Keys and values in turn; replaced, never changed, so that a read needs no lock. A context holds one or two. */
+  private volatile Object[] entries = new Object[0];
 
   /** A store for a new context; made by {@link RuleContext} alone. */
   public SharedFacts() {}
@@ -55,15 +56,32 @@ public final class SharedFacts {
    */
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
-    Object value = values.get(key);
-    if (value == null) {
-      // Not computeIfAbsent: working one value out may ask for another of the same store.
-      Object computed = Objects.requireNonNull(compute.get(), "shared fact");
-      value = values.putIfAbsent(key, computed);
-      if (value == null) {
-        value = computed;
+    Object known = find(entries, key);
+    if (known != null) {
+      return (T) known;
+    }
+    // Worked out outside the lock: working one value out may ask for another of the same store.
+    Object computed = Objects.requireNonNull(compute.get(), "shared fact");
+    synchronized (this) {
+      Object[] current = entries;
+      Object first = find(current, key);
+      if (first != null) {
+        return (T) first;
+      }
+      Object[] more = Arrays.copyOf(current, current.length + 2);
+      more[current.length] = key;
+      more[current.length + 1] = computed;
+      entries = more;
+      return (T) computed;
+    }
+  }
+
+  private static Object find(Object[] entries, Object key) {
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i].equals(key)) {
+        return entries[i + 1];
       }
     }
-    return (T) value;
+    return null;
   }
 }
