@@ -50,6 +50,48 @@ class RuleSettingsTest {
   }
 
   @Test
+  void every_period_below_one_is_refused_naming_that_setting() {
+    assertEquals("progressReviewWithinMonths must be at least 1; found 0", assertThrows(
+        IllegalArgumentException.class, () -> RuleSettings.builder().progressReviewWithinMonths(0).build()).getMessage());
+    assertEquals("fullInspectionYearsAfterOutcome1 must be at least 1; found 0", assertThrows(
+        IllegalArgumentException.class, () -> RuleSettings.builder().fullInspectionYearsAfterOutcome1(0).build())
+        .getMessage());
+    assertEquals("fullInspectionYearsAfterOutcome2 must be at least 1; found 0", assertThrows(
+        IllegalArgumentException.class, () -> RuleSettings.builder().fullInspectionYearsAfterOutcome2(0).build())
+        .getMessage());
+    assertEquals("fullInspectionYearsAfterOutcome3 must be at least 1; found 0", assertThrows(
+        IllegalArgumentException.class, () -> RuleSettings.builder().fullInspectionYearsAfterOutcome3(0).build())
+        .getMessage());
+    assertEquals("monitoringInspectionAfterMonths must be at least 1; found 0", assertThrows(
+        IllegalArgumentException.class, () -> RuleSettings.defaults().withMonitoringInspectionAfterMonths(0))
+        .getMessage());
+  }
+
+  @Test
+  void each_with_method_replaces_its_setting_and_keeps_the_others() {
+    RuleSettings defaults = RuleSettings.defaults();
+    WorkingDayCalendar shorter = WorkingDayCalendar.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31),
+        List.of(), defaults.getCalendar().sources());
+    assertEquals(RuleSettings.builder().statementWorkingDays(60).build(), defaults.withStatementWorkingDays(60));
+    assertEquals(RuleSettings.builder().revisitWithinMonths(12).build(), defaults.withRevisitWithinMonths(12));
+    assertEquals(RuleSettings.builder().progressReviewWithinMonths(3).build(),
+        defaults.withProgressReviewWithinMonths(3));
+    assertEquals(RuleSettings.builder().calendar(shorter).build(), defaults.withCalendar(shorter));
+    assertEquals(RuleSettings.builder().disputedDatePolicy(DisputedDatePolicy.LATEST).build(),
+        defaults.withDisputedDatePolicy(DisputedDatePolicy.LATEST));
+    assertEquals(RuleSettings.builder().covidSuspensionFrom(LocalDate.of(2020, 3, 23)).build(),
+        defaults.withCovidSuspensionFrom(LocalDate.of(2020, 3, 23)));
+    assertEquals(RuleSettings.builder().revisitsResumedFrom(LocalDate.of(2021, 5, 1)).build(),
+        defaults.withRevisitsResumedFrom(LocalDate.of(2021, 5, 1)));
+    assertEquals(RuleSettings.builder().revisitProgrammeEnd(LocalDate.of(2023, 3, 31)).build(),
+        defaults.withRevisitProgrammeEnd(LocalDate.of(2023, 3, 31)));
+    assertEquals(RuleSettings.builder().monitoringInspectionAfterMonths(24).build(),
+        defaults.withMonitoringInspectionAfterMonths(24));
+    assertEquals(RuleSettings.builder().areaSendWindowMonths(2).build(), defaults.withAreaSendWindowMonths(2));
+    assertEquals(RuleSettings.defaults(), defaults, "the defaults are unchanged");
+  }
+
+  @Test
   void resumption_must_follow_suspension() {
     assertEquals("revisitsResumedFrom (2020-03-17) must be after covidSuspensionFrom (2020-03-17)",
         assertThrows(IllegalArgumentException.class,
