@@ -53,6 +53,18 @@ class SouthendOnSeaHistoryTest {
   }
 
   @Test
+  void the_2023_inspection_ends_the_2016_obligations_on_its_first_day_on_site_and_not_before() {
+    Conclusion superseded = only(Derivation.of(SOUTHEND, LocalDate.of(2024, 6, 1)),
+        ConclusionKind.OBLIGATIONS_SUPERSEDED);
+    assertEquals("2016.superseded", superseded.getRuleId());
+    assertEquals(Optional.of(LocalDate.of(2023, 3, 6)), superseded.date(DateRole.SUPERSEDED_ON));
+    assertTrue(superseded.getReason().startsWith("The area's next full inspection began on 6 March 2023"),
+        superseded.getReason());
+    assertTrue(Derivation.of(SOUTHEND, LocalDate.of(2023, 3, 5)).conclusions(ConclusionKind.OBLIGATIONS_SUPERSEDED)
+        .isEmpty(), "the day before the 2023 inspection began");
+  }
+
+  @Test
   void on_1_june_2024_outcome_2_asks_for_the_strategic_plan_and_the_next_full_inspection_is_due_around_june_2026() {
     Derivation then = Derivation.of(SOUTHEND, LocalDate.of(2024, 6, 1));
     assertEquals(JourneyState.STRATEGIC_PLAN_UPDATE, then.currentState());
