@@ -19,7 +19,7 @@ import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
-import org.sendinspection.rules.InspectionBegun;
+import org.sendinspection.rules.internal.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -31,7 +31,7 @@ import org.sendinspection.rules.conclusion.FactReference;
  *
  * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
  */
-public final class InspectionFacts {
+final class InspectionFacts {
   private final AreaRecord record;
   private final LocalAreaSendInspection inspection;
   private final int index;
