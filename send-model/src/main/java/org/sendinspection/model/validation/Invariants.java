@@ -70,9 +70,10 @@ public final class Invariants {
   }
 
   /**
-   * Records a violation unless the text says something: not empty and not only white space (under
-   * both {@link String#trim()} and {@link String#isBlank()}, so Bean Validation's {@code @NotBlank}
-   * never rejects what construction accepts).
+   * Records a violation unless the text says something: it holds a {@linkplain VisibleText visible
+   * character}, as the JSON reader and the schema require, so that no built object is one the reader
+   * refuses. Text only of white space, no-break spaces, control or format characters is blank; so Bean
+   * Validation's {@code @NotBlank} never rejects what construction accepts.
    *
    * @param text the text; may be null only where a null was passed in, which is reported
    * @param path the path of the field; not null
@@ -80,7 +81,7 @@ public final class Invariants {
    */
   public Invariants requireText(String text, String path) {
     return require(text != null && !FieldRules.isBlank(text), path, Invariant.TEXT_NOT_BLANK,
-        "the text is " + (text == null ? "missing" : "blank (found '" + text + "')")
+        "the text is " + (text == null ? "missing" : "blank (found '" + VisibleText.escaped(text) + "')")
             + "; give the words as the source states them");
   }
 
