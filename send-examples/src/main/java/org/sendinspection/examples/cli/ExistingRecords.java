@@ -20,12 +20,18 @@ import org.sendinspection.model.record.AreaRecord;
  */
 final class ExistingRecords {
   private final Path directory;
+  private final Path shownAs;
   private final PrintWriter err;
   private int merged;
   private int refused;
 
-  ExistingRecords(Path directory, PrintWriter err) {
+  /**
+   * @param directory where the records are read from; not null
+   * @param shownAs the directory named in messages, where the records will be once written; not null
+   */
+  ExistingRecords(Path directory, Path shownAs, PrintWriter err) {
     this.directory = directory;
+    this.shownAs = shownAs;
     this.err = err;
   }
 
@@ -34,17 +40,20 @@ final class ExistingRecords {
    * the existing record cannot be read, which is then reported and left alone.
    */
   Optional<AreaRecord> mergedWith(AreaRecord record) {
-    Path file = directory.resolve(AreaRecordWriter.fileName(record));
+    String name = AreaRecordWriter.fileName(record);
+    Path file = directory.resolve(name);
+    Path shown = shownAs.resolve(name);
     if (!Files.isRegularFile(file)) {
       return Optional.of(record);
     }
     try {
       MergedRecord result = RecordMerge.merge(record, AreaRecordCodec.strict().read(file));
-      result.differences().forEach(d -> err.println(file + ": " + d));
+      result.differences().forEach(d -> err.println(shown + ": " + d));
       merged++;
       return Optional.of(result.record());
     } catch (RuntimeException e) {
-      err.println(file + ": exists but cannot be read, so it is not replaced: " + e.getMessage() + " [unmergeable]");
+      err.println(shown + ": exists but cannot be read, so it is not replaced: "
+          + String.valueOf(e.getMessage()).replace(file.toString(), shown.toString()) + " [unmergeable]");
       refused++;
       return Optional.empty();
     } finally {

@@ -39,8 +39,11 @@ final class ImportMiCommand implements Callable<Integer> {
       description = ImportOutput.OUT)
   private Path out;
 
+  @Option(names = "--force", description = ImportOutput.FORCE)
+  private boolean force;
+
   @Override
   public Integer call() {
-    return ImportOutput.run(spec, file, DataFile.MANAGEMENT_INFORMATION, Optional.empty(), out);
+    return ImportOutput.run(spec, file, DataFile.MANAGEMENT_INFORMATION, Optional.empty(), out, force);
   }
 }

@@ -40,6 +40,9 @@ final class ImportOfstedCommand implements Callable<Integer> {
       description = ImportOutput.OUT)
   private Path out;
 
+  @Option(names = "--force", description = ImportOutput.FORCE)
+  private boolean force;
+
   @Option(names = "--published", paramLabel = "DATE", converter = Converters.Day.class,
       description = "The publication date of the statistics a CSV export came from (YYYY-MM-DD), which "
           + "the export does not carry; cited by every record. Default: what the file says.")
@@ -47,6 +50,6 @@ final class ImportOfstedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ImportOutput.run(spec, file, DataFile.STATISTICS, Optional.ofNullable(published), out);
+    return ImportOutput.run(spec, file, DataFile.STATISTICS, Optional.ofNullable(published), out, force);
   }
 }

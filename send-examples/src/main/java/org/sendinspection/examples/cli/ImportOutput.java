@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -26,9 +28,11 @@ import picocli.CommandLine;
  * P problems)}) to standard output. The records of sound rows are written even when other rows have
  * problems, so that one run gives all that can be given. In a directory, an area whose record is already
  * there has the two merged (see {@link ExistingRecords}), so partners and other sources' facts are kept.
- * A JSON lines file ({@code --out FILE.jsonl}) is written beside its final name and put in place only
- * once every row is read, so that a file that turns out unreadable leaves no half-written output; it
- * replaces a file of the same name.
+ * Either output is written beside its final name and put in place only once every row is read (a
+ * directory as a whole, see {@link StagedDirectory}), so that a file that turns out unreadable, a write
+ * that fails or a run that is killed leaves no half-written output. An existing output is replaced, or a
+ * directory that holds files written into, only when asked ({@code --force}); an empty directory is
+ * simply filled.
  */
 final class ImportOutput {
   /** The footer of the import commands' help. */
@@ -37,9 +41,13 @@ final class ImportOutput {
       + "problems left unrecorded), 2 usage error or a file that cannot be read or written.";
 
   /** The description of the import commands' {@code --out}. */
-  static final String OUT = "The directory to write <code>.json files into, created if absent (an area's "
-      + "record already there is merged with the imported one); or a file ending .jsonl to write every "
-      + "record to as JSON lines, one record a line (replacing the file).";
+  static final String OUT = "The directory to write <code>.json files into, created if absent, or filled "
+      + "if empty; or a file ending .jsonl to write every record to as JSON lines, one record a line. Either "
+      + "is put in place only once the whole data file is read.";
+
+  /** The description of the import commands' {@code --force}. */
+  static final String FORCE = "Write into a --out directory that holds files (an area's record already there "
+      + "is merged with the imported one, other files are kept), or replace an existing --out file.";
 
   private ImportOutput() {}
 
@@ -51,15 +59,20 @@ final class ImportOutput {
    * @param kind the data set it holds; not null
    * @param published for a statistics CSV export, its dataset's publication date; empty otherwise
    * @param out a directory for one {@code <code>.json} per area, or a {@code .jsonl} file; not null
+   * @param force whether an existing file may be replaced, or a directory that holds files written into
    * @return the exit code
    */
   static int run(CommandLine.Model.CommandSpec spec, Path file, DataFile kind, Optional<LocalDate> published,
-      Path out) {
+      Path out, boolean force) {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Target target;
     try {
-      target = RecordReader.isLines(out) ? new LinesTarget(out) : new DirectoryTarget(out, err);
+      target = RecordReader.isLines(out) ? new LinesTarget(out, force) : new DirectoryTarget(out, force, err);
+    } catch (ExistsException e) {
+      err.println("send " + spec.name() + ": " + out + ": " + e.getMessage() + " [exists]");
+      err.flush();
+      return ExitCodes.USAGE;
     } catch (UnwritableException e) {
       return unwritable(spec, out, e);
     }
@@ -107,6 +120,34 @@ final class ImportOutput {
     UnwritableException(IOException cause) {
       super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
     }
+
+    /** A file of the directory that cannot be written, named as it would be in the directory. */
+    UnwritableException(String file, IOException cause) {
+      super(file + ": " + why(cause), cause);
+    }
+
+    /** Why, without the path of the hidden directory, which the user never sees. */
+    private static String why(IOException e) {
+      if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+        return "a directory of that name holds files";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        return f.getReason();
+      }
+      return e.getClass().getSimpleName();
+    }
+  }
+
+  /** An output that is there already and may not be replaced or written into. */
+  private static final class ExistsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExistsException(String message) {
+      super(message);
+    }
   }
 
   /** Where the records go. */
@@ -125,20 +166,26 @@ final class ImportOutput {
     int refused();
   }
 
-  /** One file per area, each merged with the area's record already there. */
+  /**
+   * One file per area, each merged with the area's record already there, written into a hidden directory
+   * that is put in place once every row is read.
+   */
   private static final class DirectoryTarget implements Target {
-    private final Path directory;
+    private final StagedDirectory staged;
     private final ExistingRecords existing;
     private long written;
 
-    DirectoryTarget(Path directory, PrintWriter err) {
-      this.directory = directory;
-      this.existing = new ExistingRecords(directory, err);
+    DirectoryTarget(Path directory, boolean force, PrintWriter err) {
       try {
-        Files.createDirectories(directory);
+        this.staged = StagedDirectory.open(directory, force);
+      } catch (FileAlreadyExistsException e) {
+        throw new ExistsException(e.getReason());
       } catch (IOException e) {
         throw new UnwritableException(e);
       }
+      // The records already there are read from the hidden directory, which holds them and the records
+      // this run wrote, and named by where they will be.
+      this.existing = new ExistingRecords(staged.path(), directory, err);
     }
 
     @Override
@@ -147,22 +194,29 @@ final class ImportOutput {
       if (toWrite.isEmpty()) {
         return;
       }
+      String name = AreaRecordWriter.fileName(record);
       try {
-        AreaRecordCodec.strict().write(toWrite.get(), directory.resolve(AreaRecordWriter.fileName(record)));
+        AreaRecordCodec.strict().write(toWrite.get(), staged.fresh(name));
+      } catch (IOException e) {
+        throw new UnwritableException(name, e);
       } catch (UncheckedIOException e) {
-        throw new UnwritableException(e.getCause());
+        throw new UnwritableException(name, e.getCause());
       }
       written++;
     }
 
     @Override
     public void finish() {
-      // Each file is complete once written.
+      try {
+        staged.commit();
+      } catch (IOException e) {
+        throw new UnwritableException(e);
+      }
     }
 
     @Override
     public void abandon() {
-      // The data file is refused before any row is handed on, so nothing was written.
+      staged.abandon();
     }
 
     @Override
@@ -188,8 +242,11 @@ final class ImportOutput {
     private final Writer lines;
     private long written;
 
-    LinesTarget(Path file) {
+    LinesTarget(Path file, boolean force) {
       this.file = file;
+      if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new ExistsException("the file exists; give --force to replace it");
+      }
       try {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);

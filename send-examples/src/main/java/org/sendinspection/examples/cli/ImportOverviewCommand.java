@@ -41,8 +41,11 @@ final class ImportOverviewCommand implements Callable<Integer> {
       description = ImportOutput.OUT)
   private Path out;
 
+  @Option(names = "--force", description = ImportOutput.FORCE)
+  private boolean force;
+
   @Override
   public Integer call() {
-    return ImportOutput.run(spec, file, DataFile.SCRAPED_OVERVIEW, Optional.empty(), out);
+    return ImportOutput.run(spec, file, DataFile.SCRAPED_OVERVIEW, Optional.empty(), out, force);
   }
 }

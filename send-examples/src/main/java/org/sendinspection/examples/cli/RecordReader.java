@@ -1,9 +1,14 @@
 package org.sendinspection.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -116,20 +121,34 @@ final class RecordReader {
     progress.done();
   }
 
-  /** Reads a JSON lines file line by line; a blank line is a problem, since it holds no record. */
+  /**
+   * Reads a JSON lines file line by line; a blank line is a problem, since it holds no record, and so is a
+   * line that is not UTF-8, named by its line, column and byte offset; the lines after either are read.
+   */
   private void readLines(Path file, boolean checked, Consumer<LoadedRecord> each, Progress progress) {
-    int number = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        // A byte order mark is skipped, as the CSV readers skip it.
-        in.reset();
-      }
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
+    CharsetDecoder strictly = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream in = Files.newInputStream(file)) {
+      ByteLines lines = new ByteLines(in);
+      while (lines.next()) {
         records++;
-        String origin = file + ":" + number;
-        if (line.isBlank()) {
+        String origin = file + ":" + lines.number();
+        byte[] bytes = lines.buffer();
+        int start = lines.start();
+        if (lines.number() == 1 && lines.end() - start >= 3 && (bytes[start] & 0xFF) == 0xEF
+            && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+          // A byte order mark is skipped, as the CSV readers skip it.
+          start += 3;
+        }
+        String line = new String(bytes, start, lines.end() - start, StandardCharsets.UTF_8);
+        // The quick decoding puts U+FFFD for bytes that are not UTF-8; only then is the line decoded again,
+        // strictly, to tell such bytes from a U+FFFD the text itself holds.
+        Optional<String> notUtf8 = line.indexOf('\uFFFD') < 0 ? Optional.empty()
+            : notUtf8(strictly, bytes, start, lines.end(), lines.offset() + (start - lines.start()));
+        if (notUtf8.isPresent()) {
+          report(origin, List.of(new Violation("", RecordFormatException.ENCODING, notUtf8.get())));
+        } else if (line.isBlank()) {
           report(origin, List.of(new Violation("", "blank-line",
               "the line is blank; a JSON lines file holds one record a line")));
         } else {
@@ -137,15 +156,32 @@ final class RecordReader {
         }
         progress.record();
       }
-    } catch (java.nio.charset.CharacterCodingException e) {
-      // The reader decodes ahead of the lines it hands out, so the line is where the search may begin.
-      report(file.toString(), List.of(new Violation("", RecordFormatException.ENCODING, "the file is not UTF-8: "
-          + "the bytes after line " + number + " hold one that does not begin a UTF-8 character; the lines "
-          + "before were read")));
     } catch (IOException | UncheckedIOException e) {
       report(file.toString(), List.of(new Violation("", "unreadable",
           readFailure(file, e instanceof UncheckedIOException ? e.getCause() : e))));
     }
+  }
+
+  /**
+   * Why a line is not UTF-8: its first byte that does not begin a UTF-8 character, with its column (in
+   * characters, from 1) and its offset in the file; empty where the line is UTF-8 throughout.
+   */
+  private static Optional<String> notUtf8(CharsetDecoder strictly, byte[] bytes, int start, int end,
+      long fileOffset) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+    CoderResult result = strictly.reset().decode(in, CharBuffer.allocate(end - start), true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    int at = in.position();
+    long column = 1;
+    for (int i = start; i < at; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return Optional.of(String.format("the line is not UTF-8: byte 0x%02X at column %d (byte offset %d of the "
+        + "file) does not begin a UTF-8 character", bytes[at] & 0xFF, column, fileOffset + (at - start)));
   }
 
   static boolean isLines(Path file) {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.sendinspection.data.join.JoinedDataset;
 import org.sendinspection.data.join.NationalDataset;
@@ -25,10 +27,14 @@ import picocli.CommandLine;
  * records of everything sound are kept. Not thread-safe.
  *
  * <p>Inputs are read twice, one record or row at a time: first only to learn which areas appear more
- * than once, then to hand each record on. Only the records of areas that appear more than once are
- * held, to be merged; so inputs of any size are read with memory that grows with the repeats, not with
- * the inputs. A data file given alone is read once: its reader already refuses a repeated area. Data
- * files' problems are written as their rows are read, and on a terminal a line counts the rows.
+ * than once, then to hand each record on. The first reading of record files and JSON lines files takes
+ * only each document's area code ({@link AreaCodes}), not the record; a data file's rows are converted
+ * both times. Only the records of areas that appear more than once are held, to be merged; so inputs of
+ * any size are read with memory that grows with the repeats, not with the inputs. (A code that the first
+ * reading finds in a document the strict reading refuses makes its area look repeated: that area's one
+ * valid record is then held to the end and handed on as read, so the figures are the same.) A data file
+ * given alone is read once: its reader already refuses a repeated area. Data files' problems are written
+ * as their rows are read, and on a terminal a line counts the rows.
  */
 final class RecordSources {
   private final CommandLine.Model.CommandSpec spec;
@@ -93,27 +99,12 @@ final class RecordSources {
     // One data file alone cannot repeat an area (its reader reports a repeated row as a problem), so it is
     // read once; otherwise a first, quiet reading of every input only counts each area's records.
     boolean oneDataFileAlone = recordPaths.isEmpty() && dataFiles.size() == 1;
-    Map<String, Integer> seen = new HashMap<>();
-    if (!oneDataFileAlone) {
-      PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-      dataFiles.forEach(file -> {
-        try {
-          new DataFileStream(file.getKey(), quiet, false, false).read(file.getValue(), Optional.empty(),
-              r -> seen.merge(r.getArea().getCode(), 1, Integer::sum));
-        } catch (UnreadableDataException e) {
-          // Reported when the file is read for its records.
-        }
-      });
-    }
-    if (!recordPaths.isEmpty()) {
-      // The first reading only counts areas; its problems are reported by the second.
-      new RecordReader(new PrintWriter(Writer.nullWriter()), false).forEach(recordPaths, false,
-          loaded -> seen.merge(loaded.record().getArea().getCode(), 1, Integer::sum));
-    }
+    Set<String> givenTwice = oneDataFileAlone ? Set.<String>of()
+        : areasGivenTwice(recordPaths, dataFiles);
     Map<String, List<AreaRecord>> repeated = new LinkedHashMap<>();
     Consumer<AreaRecord> route = record -> {
       String code = record.getArea().getCode();
-      if (seen.getOrDefault(code, 0) > 1) {
+      if (givenTwice.contains(code)) {
         repeated.computeIfAbsent(code, c -> new ArrayList<>()).add(record);
       } else {
         each.accept(NationalDataset.merge(List.of(List.of(record))).records().get(0));
@@ -150,5 +141,43 @@ final class RecordSources {
           + " already read from another input; each area is counted once, its records merged");
     }
     err.flush();
+  }
+
+  /**
+   * The first, quiet reading: the areas whose records the inputs give more than once. Only those are
+   * kept, not the count of every area, which would take a share of the heap that grows with the inputs
+   * while the second reading runs.
+   */
+  private static Set<String> areasGivenTwice(List<Path> recordPaths, List<Map.Entry<Path, DataFile>> dataFiles) {
+    Map<String, Integer> seen = new HashMap<>();
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    dataFiles.forEach(file -> {
+      try {
+        new DataFileStream(file.getKey(), quiet, false, false).read(file.getValue(), Optional.empty(),
+            r -> seen.merge(r.getArea().getCode(), 1, Integer::sum));
+      } catch (UnreadableDataException e) {
+        // Reported when the file is read for its records.
+      }
+    });
+    if (!recordPaths.isEmpty()) {
+      // Record files and JSON lines files give only each document's area code; every problem is reported
+      // by the second, strict reading.
+      AreaCodes codes = new AreaCodes();
+      Consumer<String> count = code -> seen.merge(code, 1, Integer::sum);
+      for (Path file : new RecordReader(quiet, false).expand(recordPaths)) {
+        if (RecordReader.isLines(file)) {
+          codes.ofLines(file, count);
+        } else {
+          codes.ofFile(file).ifPresent(count);
+        }
+      }
+    }
+    Set<String> givenTwice = new HashSet<>();
+    seen.forEach((code, times) -> {
+      if (times > 1) {
+        givenTwice.add(code);
+      }
+    });
+    return givenTwice;
   }
 }

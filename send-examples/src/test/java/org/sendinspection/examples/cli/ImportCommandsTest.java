@@ -19,7 +19,7 @@ import org.sendinspection.testkit.SharedData;
 /** {@code send import-ofsted}, {@code import-mi} and {@code import-overview}, on the real files and on small broken ones. */
 class ImportCommandsTest {
   /** A CSV export of the statistics' data sheet: four title lines, the header on row 5, data from row 6. */
-  private static final List<String> SMALL_EXPORT = List.of(
+  static final List<String> SMALL_EXPORT = List.of(
       "Synthetic area SEND inspection and revisit outcomes [note 1]",
       "This worksheet contains one table.",
       "Hyperlinks in column A open in a new window.",
@@ -127,7 +127,7 @@ class ImportCommandsTest {
     java.nio.file.Files.createDirectories(out);
     org.sendinspection.model.record.AreaRecord southend = org.sendinspection.model.examples.ExampleRecords.southendOnSea();
     org.sendinspection.model.json.AreaRecordCodec.strict().write(southend, out.resolve("E06000033.json"));
-    Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", out.toString());
+    Cli.Run run = Cli.run("import-mi", mi.toString(), "--out", out.toString(), "--force");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("wrote 16 records to " + out + " (1 merged with the record already there)"),
         run.out());

@@ -83,7 +83,7 @@ class ImportJsonLinesTest {
     Path csv = Files.writeString(dir.resolve("broken.csv"), "title\n\"Local authority code\",\"unterminated\n",
         StandardCharsets.UTF_8);
     Path jsonl = Files.writeString(dir.resolve("kept.jsonl"), "earlier\n", StandardCharsets.UTF_8);
-    Cli.Run run = Cli.run("import-ofsted", csv.toString(), "--out", jsonl.toString());
+    Cli.Run run = Cli.run("import-ofsted", csv.toString(), "--out", jsonl.toString(), "--force");
     assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
     assertTrue(run.err().contains("is not well-formed CSV"), run.err());
     assertEquals("", run.out());

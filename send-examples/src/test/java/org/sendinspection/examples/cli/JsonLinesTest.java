@@ -88,4 +88,42 @@ class JsonLinesTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().endsWith("7 of 7 records valid; 0 problems found\n"), run.out());
   }
+
+  @Test
+  void bytesThatAreNotUtf8_areReportedByLineColumnAndOffset() throws IOException {
+    Path lines = dir.resolve("nation.jsonl");
+    assertEquals(ExitCodes.OK, Cli.run("generate", "--areas", "3", "--seed", "3", "--out", lines.toString()).exitCode());
+    List<String> written = Files.readAllLines(lines, StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    bytes.write((written.get(0) + "\r\n" + written.get(1) + "\r" + "{\"na\u00EFve\": ").getBytes(StandardCharsets.UTF_8));
+    int offset = bytes.size();
+    bytes.write(new byte[] {(byte) 0xFF, '1', '}', '\n'});
+    bytes.write((written.get(2) + "\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(lines, bytes.toByteArray());
+
+    Cli.Run validate = Cli.run("validate", lines.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, validate.exitCode());
+    assertEquals(lines + ":3: $: the line is not UTF-8: byte 0xFF at column 11 (byte offset " + offset + " of the file) "
+        + "does not begin a UTF-8 character [encoding]\n", validate.err());
+    assertTrue(validate.out().contains(lines + ":1: valid\n" + lines + ":2: valid\n" + lines + ":4: valid\n"),
+        "the lines before and after are read: " + validate.out());
+
+    Cli.Run summary = Cli.run("summary", lines.toString(), "--format", "csv");
+    assertEquals(ExitCodes.INVALID_INPUT, summary.exitCode());
+    assertEquals(validate.err(), summary.err());
+    assertTrue(summary.out().contains("\nareas,,3\n"), summary.out());
+  }
+
+  @Test
+  void aLineMayHoldTheReplacementCharacterItself() throws IOException {
+    Path lines = dir.resolve("nation.jsonl");
+    assertEquals(ExitCodes.OK, Cli.run("generate", "--areas", "2", "--seed", "3", "--out", lines.toString()).exitCode());
+    List<String> written = new ArrayList<>(Files.readAllLines(lines, StandardCharsets.UTF_8));
+    written.set(0, written.get(0).replaceFirst("\"name\":\"", "\"name\":\"\uFFFD "));
+    Files.write(lines, written, StandardCharsets.UTF_8);
+    Cli.Run validate = Cli.run("validate", lines.toString());
+    assertEquals(ExitCodes.OK, validate.exitCode(), validate.err());
+    assertEquals("", validate.err());
+  }
 }
