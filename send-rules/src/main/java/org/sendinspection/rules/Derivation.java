@@ -10,6 +10,7 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConclusionReport;
+import org.sendinspection.rules.internal.Lazy;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
@@ -19,7 +20,8 @@ import org.sendinspection.rules.journey.JourneyStep;
  * every rule, the journey of each inspection, where the area stands, and the summary numbers of its
  * 2016-framework inspections.
  *
- * <p>Immutable and thread-safe. A pure function of its arguments: it never changes the record and
+ * <p>Immutable and thread-safe. The journeys and summaries are worked out the first time they are asked
+ * for, from the facts the rules already read. A pure function of its arguments: it never changes the record and
  * never reads the clock, and it reads the record as it stood on the as-of date ({@link RecordOnDay}):
  * facts the record dates after that day are treated as not yet having happened and cannot change the
  * answer, so that {@code Derivation.of(record, day)} says what followed on any past day. Example:
@@ -34,17 +36,35 @@ public final class Derivation {
   private final LocalDate asOf;
   private final RuleSettings settings;
   private final List<Conclusion> conclusions;
-  private final List<Journey> journeys;
-  private final List<InspectionSummary> summaries;
+  private final Lazy<List<Journey>> journeys;
+  private final Lazy<List<InspectionSummary>> summaries;
 
   private Derivation(AreaRecord record, LocalDate asOf, RuleSettings settings, List<Conclusion> conclusions,
-      List<Journey> journeys, List<InspectionSummary> summaries) {
+      List<RuleContext> contexts) {
     this.record = record;
     this.asOf = asOf;
     this.settings = settings;
     this.conclusions = List.copyOf(conclusions);
-    this.journeys = List.copyOf(journeys);
-    this.summaries = List.copyOf(summaries);
+    // Each context holds the facts its rules read, so that a journey is not traced twice.
+    List<RuleContext> inspections = List.copyOf(contexts);
+    this.journeys = Lazy.of(() -> journeys(inspections));
+    this.summaries = Lazy.of(() -> summaries(inspections));
+  }
+
+  private static List<Journey> journeys(List<RuleContext> contexts) {
+    List<Journey> journeys = new ArrayList<>(contexts.size());
+    for (RuleContext context : contexts) {
+      journeys.add(Frameworks.of(context.inspection()).journey(context));
+    }
+    return List.copyOf(journeys);
+  }
+
+  private static List<InspectionSummary> summaries(List<RuleContext> contexts) {
+    List<InspectionSummary> summaries = new ArrayList<>();
+    for (RuleContext context : contexts) {
+      Frameworks.of(context.inspection()).summary(context).ifPresent(summaries::add);
+    }
+    return List.copyOf(summaries);
   }
 
   /**
@@ -85,22 +105,19 @@ public final class Derivation {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(registry, "registry");
     List<Conclusion> conclusions = new ArrayList<>();
-    List<Journey> journeys = new ArrayList<>();
-    List<InspectionSummary> summaries = new ArrayList<>();
+    List<RuleContext> contexts = new ArrayList<>(record.getInspections().size());
     // The rules see the record as it stood on the day, so that no later fact can change the answer.
     AreaRecord onDay = RecordOnDay.cut(record, asOf);
     for (int i = 0; i < record.getInspections().size(); i++) {
       // An inspection that had not begun on the day is not in the record as it stood; it still has a
       // journey, with no step yet, so that journeys match the record's inspections one for one.
       RuleContext context = RuleContext.of(i < onDay.getInspections().size() ? onDay : record, i, asOf, settings);
-      for (Rule rule : registry.rulesFor(context.inspection().framework())) {
+      for (Rule rule : registry.applying(context.inspection().framework())) {
         conclusions.addAll(rule.derive(context));
       }
-      Framework framework = Frameworks.of(context.inspection());
-      journeys.add(framework.journey(context));
-      framework.summary(context).ifPresent(summaries::add);
+      contexts.add(context);
     }
-    return new Derivation(record, asOf, settings, conclusions, journeys, summaries);
+    return new Derivation(record, asOf, settings, conclusions, contexts);
   }
 
   /** The record derived from. */
@@ -133,7 +150,7 @@ public final class Derivation {
    * A journey is closed on the first day of the area's next full inspection.
    */
   public List<Journey> journeys() {
-    return journeys;
+    return journeys.get();
   }
 
   /**
@@ -146,7 +163,7 @@ public final class Derivation {
    */
   public Optional<JourneyStep> currentStep() {
     Optional<JourneyStep> current = Optional.empty();
-    for (Journey journey : journeys) {
+    for (Journey journey : journeys()) {
       if (!journey.steps().isEmpty()) {
         current = journey.stepOn(asOf);
       }
@@ -161,7 +178,7 @@ public final class Derivation {
 
   /** The summary numbers of each 2016-framework inspection begun by the as-of date. */
   public List<InspectionSummary> summaries() {
-    return summaries;
+    return summaries.get();
   }
 
   /** The conclusions as plain text, with reasons and sources: see {@link ConclusionReport}. */
@@ -179,13 +196,13 @@ public final class Derivation {
     }
     Derivation that = (Derivation) other;
     return record.equals(that.record) && asOf.equals(that.asOf) && settings.equals(that.settings)
-        && conclusions.equals(that.conclusions) && journeys.equals(that.journeys)
-        && summaries.equals(that.summaries);
+        && conclusions.equals(that.conclusions) && journeys().equals(that.journeys())
+        && summaries().equals(that.summaries());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(record, asOf, settings, conclusions, journeys, summaries);
+    return Objects.hash(record, asOf, settings, conclusions, journeys(), summaries());
   }
 
   @Override

@@ -1,11 +1,8 @@
 package org.sendinspection.rules;
 
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.provenance.DatedFact;
 
@@ -47,12 +44,16 @@ public enum DisputedDatePolicy {
    * @return its only date if undisputed, else the claim this policy takes
    */
   public LocalDate choose(DatedFact fact) {
+    List<DateClaim> claims = fact.getClaims();
+    if (claims.size() == 1) {
+      return claims.get(0).getDate();
+    }
     // A switch expression over every policy: a policy added later does not compile until it is handled.
     return switch (this) {
       case EARLIEST -> fact.earliest();
       case LATEST -> fact.latest();
       case FIRST_RECORDED -> fact.getClaims().get(0).getDate();
-      case MOST_CORROBORATED -> mostSupported(support(fact));
+      case MOST_CORROBORATED -> mostSupported(claims);
     };
   }
 
@@ -66,38 +67,74 @@ public enum DisputedDatePolicy {
    */
   public String words(DatedFact fact) {
     if (this == MOST_CORROBORATED) {
-      Map<LocalDate, Integer> support = support(fact);
-      int most = support.get(mostSupported(support));
-      if (support.values().stream().filter(n -> n == most).count() > 1) {
+      List<DateClaim> claims = fact.getClaims();
+      int most = support(claims, mostSupported(claims));
+      int equally = 0;
+      for (LocalDate date : dates(claims)) {
+        if (support(claims, date) == most) {
+          equally++;
+        }
+      }
+      if (equally > 1) {
         return "the earliest of the dates equally supported";
       }
     }
     return words;
   }
 
-  /** The number of distinct sources behind each date, in date order. */
-  private static Map<LocalDate, Integer> support(DatedFact fact) {
-    Map<LocalDate, Set<String>> sources = new TreeMap<>();
-    List<DateClaim> claims = fact.getClaims();
-    for (int i = 0; i < claims.size(); i++) {
-      int index = i;
-      String source = claims.get(i).getCitation().map(c -> "source " + c.getSource())
-          .orElseGet(() -> "uncited claim " + index);
-      sources.computeIfAbsent(claims.get(i).getDate(), d -> new HashSet<>()).add(source);
+  /*
+   * Loops over the few claims of a fact rather than maps and sets: the rules choose a date for every
+   * date they read.
+   */
+
+  /** The distinct dates claimed, earliest first. */
+  private static List<LocalDate> dates(List<DateClaim> claims) {
+    List<LocalDate> dates = new ArrayList<>(claims.size());
+    for (DateClaim claim : claims) {
+      if (!dates.contains(claim.getDate())) {
+        dates.add(claim.getDate());
+      }
     }
-    Map<LocalDate, Integer> support = new TreeMap<>();
-    sources.forEach((date, names) -> support.put(date, names.size()));
-    return support;
+    dates.sort(null);
+    return dates;
+  }
+
+  /**
+   * The number of distinct sources behind a date: each source once, however many of its claims give
+   * the date, and each uncited claim as a source of its own.
+   */
+  private static int support(List<DateClaim> claims, LocalDate date) {
+    int sources = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      DateClaim claim = claims.get(i);
+      if (claim.getDate().equals(date) && (claim.getCitation().isEmpty() || !citedBefore(claims, i, date))) {
+        sources++;
+      }
+    }
+    return sources;
+  }
+
+  /** Whether a claim before the given one gives the same date from the same source. */
+  private static boolean citedBefore(List<DateClaim> claims, int index, LocalDate date) {
+    String source = claims.get(index).getCitation().orElseThrow().getSource();
+    for (int i = 0; i < index; i++) {
+      DateClaim earlier = claims.get(i);
+      if (earlier.getDate().equals(date) && earlier.getCitation().filter(c -> c.getSource().equals(source)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The earliest date with the most support. */
-  private static LocalDate mostSupported(Map<LocalDate, Integer> support) {
+  private static LocalDate mostSupported(List<DateClaim> claims) {
     LocalDate best = null;
     int most = 0;
-    for (Map.Entry<LocalDate, Integer> entry : support.entrySet()) {
-      if (entry.getValue() > most) {
-        best = entry.getKey();
-        most = entry.getValue();
+    for (LocalDate date : dates(claims)) {
+      int support = support(claims, date);
+      if (support > most) {
+        best = date;
+        most = support;
       }
     }
     return best;

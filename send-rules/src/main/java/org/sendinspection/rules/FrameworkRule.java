@@ -1,8 +1,8 @@
 package org.sendinspection.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -51,10 +51,16 @@ public abstract class FrameworkRule<F> implements Rule {
 
   @Override
   public final List<Conclusion> derive(RuleContext context) {
-    return facts(context)
-        .map(facts -> inForce(facts, derive(facts)).stream().map(Conclusion::withDisputesNamed)
-            .collect(Collectors.toList()))
-        .orElse(List.of());
+    Optional<F> facts = facts(context);
+    if (facts.isEmpty()) {
+      return List.of();
+    }
+    List<Conclusion> derived = inForce(facts.get(), derive(facts.get()));
+    List<Conclusion> named = new ArrayList<>(derived.size());
+    for (Conclusion conclusion : derived) {
+      named.add(conclusion.withDisputesNamed());
+    }
+    return named;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.record.ImmutableAreaRecord;
 import org.sendinspection.model.revisit.AcceleratedProgressPlan;
 import org.sendinspection.model.revisit.NextSteps;
+import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.wsoa.ImmutableWrittenStatementOfAction;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
@@ -36,6 +37,10 @@ import org.sendinspection.model.wsoa.WrittenStatementOfAction;
  * known, which the rules read as not yet known on an earlier day. Where an undated submission is
  * removed because its evaluation is after the day, the record can no longer say whether a submission
  * had been made by then, so its coverage becomes "not recorded".
+ *
+ * <p>A part of the record with nothing to remove is kept as it is, not built again: a record with no
+ * event after the day is returned itself, which spares a derivation as of today rebuilding, and checking
+ * again, the whole record.
  */
 public final class RecordOnDay {
 
@@ -50,11 +55,13 @@ public final class RecordOnDay {
    */
   public static AreaRecord cut(AreaRecord record, LocalDate day) {
     List<Inspection> inspections = new ArrayList<>();
+    boolean changed = false;
     for (Inspection inspection : record.getInspections()) {
       if (after(inspection.begunBy(), day)) {
+        changed = true;
         break;
       }
-      inspections.add(inspection.accept(new Inspection.Visitor<Inspection>() {
+      Inspection cut = inspection.accept(new Inspection.Visitor<Inspection>() {
         @Override
         public Inspection localAreaSend2016(LocalAreaSendInspection local) {
           return cut(local, day);
@@ -64,22 +71,38 @@ public final class RecordOnDay {
         public Inspection areaSend2023(AreaSendInspection areaSend) {
           return cut(areaSend, day);
         }
-      }));
+      });
+      changed |= cut != inspection;
+      inspections.add(cut);
     }
-    return ImmutableAreaRecord.copyOf(record).withInspections(inspections)
-        .withInspectionCoverage(cut(record.getInspectionCoverage(), day, false));
+    Coverage coverage = cut(record.getInspectionCoverage(), day, false);
+    if (!changed && coverage == record.getInspectionCoverage()) {
+      return record;
+    }
+    return ImmutableAreaRecord.copyOf(record).withInspections(inspections).withInspectionCoverage(coverage);
   }
 
   private static LocalAreaSendInspection cut(LocalAreaSendInspection inspection, LocalDate day) {
-    ImmutableLocalAreaSendInspection.Builder cut = ImmutableLocalAreaSendInspection.builder().from(inspection)
-        .noticeGivenOn(upTo(inspection.getNoticeGivenOn(), day))
-        .onSiteEnd(upTo(inspection.getOnSiteEnd(), day))
-        .revisitCoverage(cut(inspection.getRevisitCoverage(), day, false));
-    cut.writtenStatement(inspection.getWrittenStatement().map(w -> cut(w, day)));
+    Optional<DatedFact> notice = upTo(inspection.getNoticeGivenOn(), day);
+    Optional<DatedFact> onSiteEnd = upTo(inspection.getOnSiteEnd(), day);
+    Coverage revisitCoverage = cut(inspection.getRevisitCoverage(), day, false);
+    Optional<WrittenStatementOfAction> statement = inspection.getWrittenStatement().map(w -> cut(w, day));
     boolean revisited = inspection.getRevisit().filter(r -> !after(r.getOnSiteStart(), day)).isPresent();
-    cut.revisit(revisited ? inspection.getRevisit() : Optional.empty());
-    cut.nextSteps(revisited ? inspection.getNextSteps().flatMap(n -> cut(n, day)) : Optional.empty());
-    return cut.build();
+    Optional<Revisit> revisit = revisited ? inspection.getRevisit() : Optional.empty();
+    Optional<NextSteps> nextSteps = revisited ? inspection.getNextSteps().flatMap(n -> cut(n, day)) : Optional.empty();
+    if (same(notice, inspection.getNoticeGivenOn()) && same(onSiteEnd, inspection.getOnSiteEnd())
+        && revisitCoverage == inspection.getRevisitCoverage() && same(statement, inspection.getWrittenStatement())
+        && same(revisit, inspection.getRevisit()) && same(nextSteps, inspection.getNextSteps())) {
+      return inspection;
+    }
+    return ImmutableLocalAreaSendInspection.builder().from(inspection)
+        .noticeGivenOn(notice)
+        .onSiteEnd(onSiteEnd)
+        .revisitCoverage(revisitCoverage)
+        .writtenStatement(statement)
+        .revisit(revisit)
+        .nextSteps(nextSteps)
+        .build();
   }
 
   private static WrittenStatementOfAction cut(WrittenStatementOfAction statement, LocalDate day) {
@@ -93,30 +116,53 @@ public final class RecordOnDay {
         break;
       }
       boolean evaluated = submission.getEvaluation().filter(e -> !after(e.getEvaluatedOn(), day)).isPresent();
-      kept.add(evaluated ? submission : Submission.builder().from(submission).evaluation(Optional.empty()).build());
+      kept.add(evaluated || submission.getEvaluation().isEmpty() ? submission
+          : Submission.builder().from(submission).evaluation(Optional.empty()).build());
       if (!evaluated) {
         break;
       }
     }
+    Optional<DatedFact> determined = upTo(statement.getDeterminedOn(), day);
+    Coverage coverage = cut(statement.getSubmissionCoverage(), day, mayHaveHappened);
+    if (same(kept, statement.getSubmissions()) && same(determined, statement.getDeterminedOn())
+        && coverage == statement.getSubmissionCoverage()) {
+      return statement;
+    }
     return ImmutableWrittenStatementOfAction.builder().from(statement)
-        .determinedOn(upTo(statement.getDeterminedOn(), day))
+        .determinedOn(determined)
         .submissions(kept)
-        .submissionCoverage(cut(statement.getSubmissionCoverage(), day, mayHaveHappened))
+        .submissionCoverage(coverage)
         .build();
   }
 
   private static Optional<NextSteps> cut(NextSteps steps, LocalDate day) {
-    Optional<AcceleratedProgressPlan> plan = steps.getAcceleratedProgressPlan().map(p -> AcceleratedProgressPlan
-        .builder().from(p)
-        .submittedOn(upTo(p.getSubmittedOn(), day))
-        .approvedOn(upTo(p.getApprovedOn(), day))
-        .reviews(p.getReviews().stream().filter(r -> !after(r, day)).toList())
-        .build());
+    Optional<AcceleratedProgressPlan> plan = steps.getAcceleratedProgressPlan().map(p -> cut(p, day));
+    Optional<DatedFact> determined = upTo(steps.getDeterminedOn(), day);
+    Optional<DatedFact> direction = upTo(steps.getSecretaryOfStateDirection(), day);
+    if (same(plan, steps.getAcceleratedProgressPlan()) && same(determined, steps.getDeterminedOn())
+        && same(direction, steps.getSecretaryOfStateDirection())) {
+      return Optional.of(steps);
+    }
     return Optional.of(NextSteps.builder().from(steps)
-        .determinedOn(upTo(steps.getDeterminedOn(), day))
-        .secretaryOfStateDirection(upTo(steps.getSecretaryOfStateDirection(), day))
+        .determinedOn(determined)
+        .secretaryOfStateDirection(direction)
         .acceleratedProgressPlan(plan)
         .build());
+  }
+
+  private static AcceleratedProgressPlan cut(AcceleratedProgressPlan plan, LocalDate day) {
+    Optional<DatedFact> submitted = upTo(plan.getSubmittedOn(), day);
+    Optional<DatedFact> approved = upTo(plan.getApprovedOn(), day);
+    List<DatedFact> reviews = plan.getReviews().stream().filter(r -> !after(r, day)).toList();
+    if (same(submitted, plan.getSubmittedOn()) && same(approved, plan.getApprovedOn())
+        && reviews.size() == plan.getReviews().size()) {
+      return plan;
+    }
+    return AcceleratedProgressPlan.builder().from(plan)
+        .submittedOn(submitted)
+        .approvedOn(approved)
+        .reviews(reviews)
+        .build();
   }
 
   private static AreaSendInspection cut(AreaSendInspection inspection, LocalDate day) {
@@ -126,12 +172,27 @@ public final class RecordOnDay {
         monitoring.add(m);
       }
     }
+    Optional<DatedFact> onSiteEnd = upTo(inspection.getOnSiteEnd(), day);
+    Optional<PriorityActionPlan> plan = inspection.getPriorityActionPlan().map(p -> cut(p, day));
+    Coverage coverage = cut(inspection.getMonitoringCoverage(), day, false);
+    if (monitoring.size() == inspection.getMonitoringInspections().size() && same(onSiteEnd, inspection.getOnSiteEnd())
+        && same(plan, inspection.getPriorityActionPlan()) && coverage == inspection.getMonitoringCoverage()) {
+      return inspection;
+    }
     return ImmutableAreaSendInspection.copyOf(inspection)
-        .withOnSiteEnd(upTo(inspection.getOnSiteEnd(), day))
-        .withPriorityActionPlan(inspection.getPriorityActionPlan().map(p -> PriorityActionPlan.builder().from(p)
-            .submittedOn(upTo(p.getSubmittedOn(), day)).acceptedOn(upTo(p.getAcceptedOn(), day)).build()))
+        .withOnSiteEnd(onSiteEnd)
+        .withPriorityActionPlan(plan)
         .withMonitoringInspections(monitoring)
-        .withMonitoringCoverage(cut(inspection.getMonitoringCoverage(), day, false));
+        .withMonitoringCoverage(coverage);
+  }
+
+  private static PriorityActionPlan cut(PriorityActionPlan plan, LocalDate day) {
+    Optional<DatedFact> submitted = upTo(plan.getSubmittedOn(), day);
+    Optional<DatedFact> accepted = upTo(plan.getAcceptedOn(), day);
+    if (same(submitted, plan.getSubmittedOn()) && same(accepted, plan.getAcceptedOn())) {
+      return plan;
+    }
+    return PriorityActionPlan.builder().from(plan).submittedOn(submitted).acceptedOn(accepted).build();
   }
 
   /**
@@ -160,6 +221,24 @@ public final class RecordOnDay {
       cut.addClaims(on.build());
     }
     return Coverage.recordedUntil(cut.build());
+  }
+
+  /** Whether a part is the very one recorded, or both are absent: nothing was removed from it. */
+  private static boolean same(Optional<?> cut, Optional<?> recorded) {
+    return cut.isPresent() ? recorded.isPresent() && cut.get() == recorded.get() : recorded.isEmpty();
+  }
+
+  /** Whether a list holds the very elements recorded, in order. */
+  private static boolean same(List<?> cut, List<?> recorded) {
+    if (cut.size() != recorded.size()) {
+      return false;
+    }
+    for (int i = 0; i < cut.size(); i++) {
+      if (cut.get(i) != recorded.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<DatedFact> upTo(Optional<DatedFact> fact, LocalDate day) {

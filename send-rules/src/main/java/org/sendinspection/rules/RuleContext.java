@@ -4,17 +4,24 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.rules.internal.SharedFacts;
 
 /**
  * What a rule is applied to: one inspection of an area record, the as-of date and the settings.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. What the rules work out about the inspection is worked out once per
+ * context and shared by every rule applied to it.
  */
 public final class RuleContext {
+  static {
+    SharedFacts.grantAccess(context -> context.shared);
+  }
+
   private final AreaRecord record;
   private final int inspectionIndex;
   private final LocalDate asOf;
   private final RuleSettings settings;
+  private final SharedFacts shared = new SharedFacts();
 
   private RuleContext(AreaRecord record, int inspectionIndex, LocalDate asOf, RuleSettings settings) {
     this.record = record;

@@ -1,7 +1,10 @@
 package org.sendinspection.rules;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +25,15 @@ public final class RuleRegistry {
       .collect(Collectors.toList()));
 
   private final List<Rule> rules;
+  private final Map<FrameworkVersion, List<Rule>> byFramework = new EnumMap<>(FrameworkVersion.class);
 
   private RuleRegistry(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    // Sorted once here, not for each inspection derived.
+    for (FrameworkVersion framework : FrameworkVersion.values()) {
+      byFramework.put(framework, this.rules.stream().filter(r -> r.framework() == framework)
+          .collect(Collectors.toUnmodifiableList()));
+    }
   }
 
   /** The library's rules. */
@@ -60,7 +69,12 @@ public final class RuleRegistry {
 
   /** The rules that apply to inspections under a framework, in order. */
   public List<Rule> rulesFor(FrameworkVersion framework) {
-    return rules.stream().filter(r -> r.framework() == framework).collect(Collectors.toList());
+    return new ArrayList<>(byFramework.get(framework));
+  }
+
+  /** The same, unmodifiable and not copied, for the derivation. */
+  List<Rule> applying(FrameworkVersion framework) {
+    return byFramework.get(framework);
   }
 
   /** The rule with an identifier, such as {@code 2016.wsoa-due}. */

@@ -71,6 +71,33 @@ public non-sealed interface AreaSendInspection extends Inspection, CitedFacts {
     return getOnSiteStart();
   }
 
+  /**
+   * As for any inspection, but where neither day on site is recorded the earlier of the report's receipt
+   * and its publication: a report received before it was published shows the inspection had begun by
+   * the day it was received.
+   */
+  @Override
+  default DatedFact begunBy() {
+    return firstDayOnSite().or(this::getOnSiteEnd).or(this::firstReportFact)
+        .orElseThrow(() -> new IllegalStateException("inspection '" + getId() + "' records no date"));
+  }
+
+  @Override
+  default String begunByField() {
+    return firstDayOnSite().isPresent() ? "onSiteStart"
+        : getOnSiteEnd().isPresent() ? "onSiteEnd"
+        : firstReportFact().equals(getReportReceivedOn()) ? "reportReceivedOn" : "publishedOn";
+  }
+
+  private Optional<DatedFact> firstReportFact() {
+    Optional<DatedFact> received = getReportReceivedOn();
+    Optional<DatedFact> published = getPublishedOn();
+    if (received.isPresent() && published.isPresent()) {
+      return received.get().earliest().isAfter(published.get().earliest()) ? published : received;
+    }
+    return received.or(() -> published);
+  }
+
   @Override
   Optional<@Valid DatedFact> getOnSiteEnd();
 

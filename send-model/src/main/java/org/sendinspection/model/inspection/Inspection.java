@@ -36,7 +36,8 @@ public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInsp
 
   /**
    * The earliest recorded fact by which the inspection had begun: its first day on site, or where that
-   * is not recorded its last day on site, or else its publication. It orders inspections and tells
+   * is not recorded its last day on site, or else the first news of its report (its publication, or for
+   * a 2023-framework inspection the report's receipt where that came first). It orders inspections and tells
    * whether one had begun by a day; it is not the first day on site unless {@link #begunByField()} says
    * {@code onSiteStart}.
    *
@@ -47,7 +48,10 @@ public sealed interface Inspection permits LocalAreaSendInspection, AreaSendInsp
         .orElseThrow(() -> new IllegalStateException("inspection '" + getId() + "' records no date"));
   }
 
-  /** The property {@link #begunBy()} is read from: {@code onSiteStart}, {@code onSiteEnd} or {@code publishedOn}. */
+  /**
+   * The property {@link #begunBy()} is read from: {@code onSiteStart}, {@code onSiteEnd},
+   * {@code reportReceivedOn} or {@code publishedOn}.
+   */
   default String begunByField() {
     return firstDayOnSite().isPresent() ? "onSiteStart" : getOnSiteEnd().isPresent() ? "onSiteEnd" : "publishedOn";
   }

@@ -3,7 +3,6 @@ package org.sendinspection.model.provenance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -34,17 +33,39 @@ public interface DatedFact {
 
   /** Whether the claims name more than one date. */
   default boolean isDisputed() {
-    return getClaims().stream().map(DateClaim::getDate).distinct().count() > 1;
+    // Loops rather than streams here and below: the rules ask these of every date they read.
+    List<DateClaim> claims = getClaims();
+    LocalDate first = claims.get(0).getDate();
+    for (int i = 1; i < claims.size(); i++) {
+      if (!claims.get(i).getDate().equals(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The earliest date any claim names. */
   default LocalDate earliest() {
-    return getClaims().stream().map(DateClaim::getDate).min(Comparator.naturalOrder()).orElseThrow();
+    List<DateClaim> claims = getClaims();
+    LocalDate earliest = claims.get(0).getDate();
+    for (int i = 1; i < claims.size(); i++) {
+      if (claims.get(i).getDate().isBefore(earliest)) {
+        earliest = claims.get(i).getDate();
+      }
+    }
+    return earliest;
   }
 
   /** The latest date any claim names. */
   default LocalDate latest() {
-    return getClaims().stream().map(DateClaim::getDate).max(Comparator.naturalOrder()).orElseThrow();
+    List<DateClaim> claims = getClaims();
+    LocalDate latest = claims.get(0).getDate();
+    for (int i = 1; i < claims.size(); i++) {
+      if (claims.get(i).getDate().isAfter(latest)) {
+        latest = claims.get(i).getDate();
+      }
+    }
+    return latest;
   }
 
   /** Whether some claim dates the fact on or before the given day. */
@@ -54,12 +75,28 @@ public interface DatedFact {
 
   /** The earliest day any claim allows, its precision and bounds counted. */
   default LocalDate earliestPossible() {
-    return getClaims().stream().map(DateClaim::earliestPossible).min(Comparator.naturalOrder()).orElseThrow();
+    List<DateClaim> claims = getClaims();
+    LocalDate earliest = claims.get(0).earliestPossible();
+    for (int i = 1; i < claims.size(); i++) {
+      LocalDate day = claims.get(i).earliestPossible();
+      if (day.isBefore(earliest)) {
+        earliest = day;
+      }
+    }
+    return earliest;
   }
 
   /** The latest day any claim allows, its precision and bounds counted. */
   default LocalDate latestPossible() {
-    return getClaims().stream().map(DateClaim::latestPossible).max(Comparator.naturalOrder()).orElseThrow();
+    List<DateClaim> claims = getClaims();
+    LocalDate latest = claims.get(0).latestPossible();
+    for (int i = 1; i < claims.size(); i++) {
+      LocalDate day = claims.get(i).latestPossible();
+      if (day.isAfter(latest)) {
+        latest = day;
+      }
+    }
+    return latest;
   }
 
   /** Whether every claim names one day exactly (to the day, not as a limit). */

@@ -64,14 +64,23 @@ public interface Revisit {
 
   /** How many weaknesses had sufficient progress, from either form of the outcome. */
   default int sufficientCount() {
-    return getOutcomeCounts().map(ProgressCounts::getSufficient).orElseGet(() ->
-        (int) getOutcomes().stream().filter(o -> o.getProgress() == Progress.SUFFICIENT).count());
+    return getOutcomeCounts().map(ProgressCounts::getSufficient).orElseGet(() -> count(Progress.SUFFICIENT));
   }
 
   /** How many weaknesses had not, from either form of the outcome. */
   default int notSufficientCount() {
-    return getOutcomeCounts().map(ProgressCounts::getNotSufficient).orElseGet(() ->
-        (int) getOutcomes().stream().filter(o -> o.getProgress() == Progress.NOT_SUFFICIENT).count());
+    return getOutcomeCounts().map(ProgressCounts::getNotSufficient).orElseGet(() -> count(Progress.NOT_SUFFICIENT));
+  }
+
+  /** The outcomes recorded per weakness with a given progress; a loop, as the rules ask it of every revisit. */
+  private int count(Progress progress) {
+    int count = 0;
+    for (WeaknessOutcome outcome : getOutcomes()) {
+      if (outcome.getProgress() == progress) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The outcome in the official statistics' terms: all, some or none of the weaknesses sufficient. */

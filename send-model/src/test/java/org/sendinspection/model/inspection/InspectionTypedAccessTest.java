@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.examples.ExampleRecords;
+import org.sendinspection.model.provenance.DatedFact;
 
 class InspectionTypedAccessTest {
 
@@ -33,5 +36,31 @@ class InspectionTypedAccessTest {
   void the_example_covers_both_frameworks() {
     assertEquals(1, inspections.stream().filter(i -> i.asLocalAreaSend2016().isPresent()).count());
     assertEquals(1, inspections.stream().filter(i -> i.asAreaSend2023().isPresent()).count());
+  }
+
+  @Test
+  void without_days_on_site_a_2023_inspection_had_begun_by_the_first_news_of_its_report() {
+    AreaSendInspection suffolk = inspections.get(1).asAreaSend2023().orElseThrow();
+    ImmutableAreaSendInspection undated = ImmutableAreaSendInspection.copyOf(suffolk)
+        .withOnSiteStart(Optional.empty()).withOnSiteEnd(Optional.empty());
+    DatedFact received = DatedFact.of(LocalDate.of(2024, 1, 10));
+    DatedFact published = DatedFact.of(LocalDate.of(2024, 1, 30));
+
+    AreaSendInspection receivedFirst = undated.withReportReceivedOn(received).withPublishedOn(published);
+    assertEquals(received, receivedFirst.begunBy());
+    assertEquals("reportReceivedOn", receivedFirst.begunByField());
+
+    AreaSendInspection publishedOnly = undated.withReportReceivedOn(Optional.empty()).withPublishedOn(published);
+    assertEquals(published, publishedOnly.begunBy());
+    assertEquals("publishedOn", publishedOnly.begunByField());
+
+    AreaSendInspection publishedFirst = undated.withReportReceivedOn(DatedFact.of(LocalDate.of(2024, 2, 5)))
+        .withPublishedOn(published);
+    assertEquals(published, publishedFirst.begunBy());
+    assertEquals("publishedOn", publishedFirst.begunByField());
+
+    AreaSendInspection onSite = ImmutableAreaSendInspection.copyOf(suffolk).withReportReceivedOn(received);
+    assertEquals(suffolk.getOnSiteStart().orElseThrow(), onSite.begunBy());
+    assertEquals("onSiteStart", onSite.begunByField());
   }
 }

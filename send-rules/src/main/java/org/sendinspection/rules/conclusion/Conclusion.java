@@ -87,11 +87,21 @@ public interface Conclusion {
    * @return the conclusion, its reason extended by each dispute it does not already contain
    */
   default Conclusion withDisputesNamed() {
-    StringBuilder reason = new StringBuilder(getReason());
+    StringBuilder reason = null;
     for (FactReference fact : getBasis()) {
-      fact.getDispute().filter(d -> reason.indexOf(d) < 0).ifPresent(d -> reason.append(' ').append(d));
+      if (fact.getDispute().isEmpty()) {
+        continue;
+      }
+      // Copied only where some fact is disputed: most conclusions rest on none.
+      if (reason == null) {
+        reason = new StringBuilder(getReason());
+      }
+      String dispute = fact.getDispute().get();
+      if (reason.indexOf(dispute) < 0) {
+        reason.append(' ').append(dispute);
+      }
     }
-    return ImmutableConclusion.copyOf(this).withReason(reason.toString());
+    return ImmutableConclusion.copyOf(this).withReason(reason == null ? getReason() : reason.toString());
   }
 
   @Value.Check

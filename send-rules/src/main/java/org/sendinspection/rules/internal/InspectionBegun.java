@@ -26,7 +26,11 @@ public final class InspectionBegun {
     if (field.equals("onSiteStart")) {
       return ResolvedDate.of(inspection.begunBy(), at + ".onSiteStart", "the first day of " + what, policy);
     }
-    String fact = field.equals("onSiteEnd") ? "the last day on site of " + what : "the publication of " + what;
+    String fact = switch (field) {
+      case "onSiteEnd" -> "the last day on site of " + what;
+      case "reportReceivedOn" -> "the receipt of the report of " + what;
+      default -> "the publication of " + what;
+    };
     ResolvedDate by = ResolvedDate.of(inspection.begunBy(), at + "." + field, fact, policy);
     return ResolvedDate.builder().from(by)
         .assumption("The record gives no first day on site of " + what + " (" + at + ".onSiteStart is not recorded);"

@@ -63,6 +63,11 @@ public interface ResolvedDate {
    * @return the date as the rules read it
    */
   static ResolvedDate of(DatedFact fact, String path, String description, DisputedDatePolicy policy) {
+    if (fact.getClaims().size() == 1) {
+      // The usual case: one claim, nothing to choose and no dispute to word.
+      LocalDate only = fact.getClaims().get(0).getDate();
+      return builder().date(only).path(path).description(description).addClaimedDates(only).build();
+    }
     LocalDate taken = policy.choose(fact);
     ImmutableResolvedDate.Builder date = builder().date(taken).path(path).description(description)
         .addAllClaimedDates(fact.getClaims().stream().map(DateClaim::getDate).distinct().sorted()

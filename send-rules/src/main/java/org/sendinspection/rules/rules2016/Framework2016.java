@@ -42,7 +42,7 @@ public final class Framework2016 implements Framework {
 
   @Override
   public Journey journey(RuleContext context) {
-    return JourneyTracer.trace(InspectionFacts.of(context));
+    return InspectionFacts.of(context).journey();
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
 import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.Lazy;
 import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.SharedFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +25,16 @@ import org.sendinspection.rules.internal.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.journey.Journey;
 
 /**
  * One 2016-framework inspection as the rules read it: each recorded date resolved to one day under
  * the settings' policy for disputed dates, with its path and notes, and the record's choices between
  * alternatives (which date stands for the report's receipt) made in one place.
  *
- * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
+ * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}. The
+ * facts of a context are worked out once and shared by every rule applied to it, its journey and its
+ * summary: each date is resolved, and its notes worded, the first time a rule asks for it.
  */
 final class InspectionFacts {
   private final AreaRecord record;
@@ -38,6 +43,15 @@ final class InspectionFacts {
   private final String path;
   private final LocalDate asOf;
   private final RuleSettings settings;
+  private final Lazy<ResolvedDate> onSiteStart = Lazy.of(this::resolveOnSiteStart);
+  private final Lazy<Optional<ResolvedDate>> report = Lazy.of(this::resolveReport);
+  private final Lazy<Optional<ResolvedDate>> requirement = Lazy.of(this::resolveRequirement);
+  private final Lazy<Optional<ResolvedDate>> receipt = Lazy.of(this::resolveReceipt);
+  private final Lazy<Optional<ResolvedDate>> laterInspectionBegan = Lazy.of(this::resolveLaterInspectionBegan);
+  private final Lazy<List<FactReference>> weaknesses = Lazy.of(this::resolveWeaknesses);
+  private final Lazy<List<SubmissionFacts>> submissions = Lazy.of(this::resolveSubmissions);
+  private final Lazy<Optional<RevisitFacts>> revisit = Lazy.of(this::resolveRevisit);
+  private final Lazy<Journey> journey = Lazy.of(() -> JourneyTracer.trace(this));
 
   private InspectionFacts(AreaRecord record, LocalAreaSendInspection inspection, int index,
       LocalDate asOf, RuleSettings settings) {
@@ -57,6 +71,10 @@ final class InspectionFacts {
    * @throws IllegalArgumentException if the inspection is of another framework
    */
   public static InspectionFacts of(RuleContext context) {
+    return SharedFacts.of(context).get(InspectionFacts.class, () -> read(context));
+  }
+
+  private static InspectionFacts read(RuleContext context) {
     return context.inspection().accept(new Inspection.Visitor<InspectionFacts>() {
       @Override
       public InspectionFacts localAreaSend2016(LocalAreaSendInspection inspection) {
@@ -112,6 +130,10 @@ final class InspectionFacts {
    * holds one after this: from that day the 2016 journey is closed.
    */
   public Optional<ResolvedDate> laterInspectionBegan() {
+    return laterInspectionBegan.get();
+  }
+
+  private Optional<ResolvedDate> resolveLaterInspectionBegan() {
     int next = index + 1;
     if (next >= record.getInspections().size()) {
       return Optional.empty();
@@ -123,6 +145,10 @@ final class InspectionFacts {
 
   /** The first day on site. */
   public ResolvedDate onSiteStart() {
+    return onSiteStart.get();
+  }
+
+  private ResolvedDate resolveOnSiteStart() {
     return resolve(inspection.getOnSiteStart(), path + ".onSiteStart", "the first day of the inspection");
   }
 
@@ -130,6 +156,10 @@ final class InspectionFacts {
    * The day the report made the inspection's findings known: the letter's date, else its publication.
    */
   public Optional<ResolvedDate> report() {
+    return report.get();
+  }
+
+  private Optional<ResolvedDate> resolveReport() {
     return resolve(inspection.getLetterDate(), path + ".letterDate", "the inspection report letter's date")
         .or(() -> resolve(inspection.getPublishedOn(), path + ".publishedOn",
             "the inspection report's publication"));
@@ -140,6 +170,10 @@ final class InspectionFacts {
    * the report's date, else the day the report was received.
    */
   public Optional<ResolvedDate> requirement() {
+    return requirement.get();
+  }
+
+  private Optional<ResolvedDate> resolveRequirement() {
     Optional<ResolvedDate> determined = inspection.getWrittenStatement()
         .flatMap(w -> resolve(w.getDeterminedOn(), path + ".writtenStatement.determinedOn",
             "HMCI's determination that a written statement of action was required"));
@@ -153,6 +187,10 @@ final class InspectionFacts {
    * the publication date.
    */
   public Optional<ResolvedDate> receipt() {
+    return receipt.get();
+  }
+
+  private Optional<ResolvedDate> resolveReceipt() {
     Optional<ResolvedDate> recorded = resolve(inspection.getReportReceivedOn(), path + ".reportReceivedOn",
         "the report's receipt by the principal authority");
     if (recorded.isPresent()) {
@@ -239,6 +277,10 @@ final class InspectionFacts {
 
   /** The significant weaknesses as facts, dated by the first day on site: one each, or the count. */
   public List<FactReference> weaknesses() {
+    return weaknesses.get();
+  }
+
+  private List<FactReference> resolveWeaknesses() {
     LocalDate found = onSiteStart().getDate();
     if (inspection.getWeaknessesKnown() == org.sendinspection.model.inspection.WeaknessesKnown.NOT_RECORDED) {
       return List.of(FactReference.of(path + ".weaknessesKnown",
@@ -255,7 +297,7 @@ final class InspectionFacts {
       facts.add(FactReference.of(path + ".significantWeaknesses[" + i + "]",
           "significant weakness '" + weaknesses.get(i).getId() + "'", found));
     }
-    return facts;
+    return List.copyOf(facts);
   }
 
   /** The local authority and health commissioners acting on a day, as the record lists them. */
@@ -279,6 +321,10 @@ final class InspectionFacts {
 
   /** Every submission of the statement, in order. */
   public List<SubmissionFacts> submissions() {
+    return submissions.get();
+  }
+
+  private List<SubmissionFacts> resolveSubmissions() {
     List<Submission> submissions = inspection.getWrittenStatement()
         .map(WrittenStatementOfAction::getSubmissions).orElse(List.of());
     List<SubmissionFacts> facts = new ArrayList<>();
@@ -299,7 +345,7 @@ final class InspectionFacts {
       facts.add(new SubmissionFacts(i, submitted, submission.getSubmittedOn().isPresent(), evaluated,
           submission.getEvaluation().map(e -> e.getVerdict())));
     }
-    return facts;
+    return List.copyOf(facts);
   }
 
   /** The evaluation that declared the statement fit for purpose, if any. */
@@ -310,6 +356,15 @@ final class InspectionFacts {
 
   /** The revisit, if one is recorded (whatever its date). */
   public Optional<RevisitFacts> revisit() {
+    return revisit.get();
+  }
+
+  /** The inspection's journey up to the as-of date, traced once for the rules and the derivation. */
+  Journey journey() {
+    return journey.get();
+  }
+
+  private Optional<RevisitFacts> resolveRevisit() {
     return inspection.getRevisit().map(this::revisitFacts);
   }
 

@@ -30,7 +30,7 @@ final class JourneyStateRule extends Rule2016 {
 
   @Override
   protected List<Conclusion> derive(InspectionFacts facts) {
-    return JourneyStateConclusion.on(JourneyTracer.trace(facts), facts.asOf(),
+    return JourneyStateConclusion.on(facts.journey(), facts.asOf(),
         conclusion(ConclusionKind.JOURNEY_STATE, facts));
   }
 }

@@ -14,7 +14,10 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.internal.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
+import org.sendinspection.rules.journey.Journey;
+import org.sendinspection.rules.internal.Lazy;
 import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.internal.SharedFacts;
 import org.sendinspection.rules.internal.Wording;
 
 /**
@@ -22,11 +25,20 @@ import org.sendinspection.rules.internal.Wording;
  * settings' policy for disputed dates, the date its periods count from, its windows, and the
  * inspections before and after it in the record.
  *
- * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}.
+ * <p>Immutable and thread-safe. It does not filter by the as-of date: rules ask {@link #happened}. The
+ * facts of a context are worked out once and shared by every rule applied to it and its journey: each
+ * date is resolved, and its notes worded, the first time a rule asks for it.
  */
 final class AreaSendFacts {
   private final RuleContext context;
   private final AreaSendInspection inspection;
+  private final Lazy<Optional<ResolvedDate>> onSiteStart = Lazy.of(this::resolveOnSiteStart);
+  private final Lazy<ResolvedDate> begun = Lazy.of(this::resolveBegun);
+  private final Lazy<ResolvedDate> report = Lazy.of(this::resolveReport);
+  private final Lazy<List<ResolvedDate>> monitoringInspections = Lazy.of(this::resolveMonitoringInspections);
+  private final Lazy<Optional<RuleContext>> previousInspectionContext = Lazy.of(this::readPreviousInspectionContext);
+  private final Lazy<Optional<ResolvedDate>> laterInspectionBegan = Lazy.of(this::resolveLaterInspectionBegan);
+  private final Lazy<Journey> journey = Lazy.of(() -> AreaSendJourneyTracer.trace(this));
 
   private AreaSendFacts(RuleContext context, AreaSendInspection inspection) {
     this.context = context;
@@ -41,6 +53,10 @@ final class AreaSendFacts {
    * @throws IllegalArgumentException if the inspection is of another framework
    */
   public static AreaSendFacts of(RuleContext context) {
+    return SharedFacts.of(context).get(AreaSendFacts.class, () -> read(context));
+  }
+
+  private static AreaSendFacts read(RuleContext context) {
     return context.inspection().accept(new Inspection.Visitor<AreaSendFacts>() {
       @Override
       public AreaSendFacts localAreaSend2016(LocalAreaSendInspection inspection) {
@@ -97,6 +113,10 @@ final class AreaSendFacts {
 
   /** The first day on site, where recorded: a source may give only the publication. */
   public Optional<ResolvedDate> onSiteStart() {
+    return onSiteStart.get();
+  }
+
+  private Optional<ResolvedDate> resolveOnSiteStart() {
     return inspection.getOnSiteStart()
         .map(f -> resolve(f, path() + ".onSiteStart", "the first day of the area SEND inspection"));
   }
@@ -106,6 +126,10 @@ final class AreaSendFacts {
    * last day on site or the publication, with an assumption saying so.
    */
   public ResolvedDate begun() {
+    return begun.get();
+  }
+
+  private ResolvedDate resolveBegun() {
     return InspectionBegun.of(inspection, path(), "the area SEND inspection", settings().getDisputedDatePolicy());
   }
 
@@ -115,6 +139,10 @@ final class AreaSendFacts {
    * so, the report's publication; else, saying so, the last day on site.
    */
   public ResolvedDate report() {
+    return report.get();
+  }
+
+  private ResolvedDate resolveReport() {
     Optional<ResolvedDate> received = inspection.getReportReceivedOn().map(f -> resolve(f, path() + ".reportReceivedOn",
         "the partnership's receipt of its final report"));
     if (received.isPresent()) {
@@ -168,13 +196,17 @@ final class AreaSendFacts {
 
   /** The first day on site of each recorded monitoring inspection, in the record's order, whatever its date. */
   public List<ResolvedDate> monitoringInspections() {
+    return monitoringInspections.get();
+  }
+
+  private List<ResolvedDate> resolveMonitoringInspections() {
     List<MonitoringInspection> recorded = inspection.getMonitoringInspections();
     List<ResolvedDate> starts = new ArrayList<>();
     for (int i = 0; i < recorded.size(); i++) {
       starts.add(resolve(recorded.get(i).getOnSiteStart(), path() + ".monitoringInspections[" + i + "].onSiteStart",
           "the first day of the monitoring inspection"));
     }
-    return starts;
+    return List.copyOf(starts);
   }
 
   /** The first monitoring inspection begun by the as-of date, if any. */
@@ -184,12 +216,25 @@ final class AreaSendFacts {
 
   /** The context of the inspection before this one, for reading it with its own framework's facts. */
   public Optional<RuleContext> previousInspectionContext() {
+    return previousInspectionContext.get();
+  }
+
+  private Optional<RuleContext> readPreviousInspectionContext() {
     int index = context.inspectionIndex();
     return index == 0 ? Optional.empty() : Optional.of(RuleContext.of(record(), index - 1, asOf(), settings()));
   }
 
   /** The first day on site of the next full inspection in the record, if it holds one after this. */
   public Optional<ResolvedDate> laterInspectionBegan() {
+    return laterInspectionBegan.get();
+  }
+
+  /** The inspection's journey up to the as-of date, traced once for the rules and the derivation. */
+  Journey journey() {
+    return journey.get();
+  }
+
+  private Optional<ResolvedDate> resolveLaterInspectionBegan() {
     int next = context.inspectionIndex() + 1;
     if (next >= record().getInspections().size()) {
       return Optional.empty();

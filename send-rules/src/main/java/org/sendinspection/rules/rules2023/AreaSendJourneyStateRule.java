@@ -26,7 +26,7 @@ final class AreaSendJourneyStateRule extends Rule2023 {
 
   @Override
   protected List<Conclusion> derive(AreaSendFacts facts) {
-    return JourneyStateConclusion.on(AreaSendJourneyTracer.trace(facts), facts.asOf(),
+    return JourneyStateConclusion.on(facts.journey(), facts.asOf(),
         conclusion(ConclusionKind.JOURNEY_STATE, facts));
   }
 }

@@ -40,7 +40,7 @@ public final class Framework2023 implements Framework {
 
   @Override
   public Journey journey(RuleContext context) {
-    return AreaSendJourneyTracer.trace(AreaSendFacts.of(context));
+    return AreaSendFacts.of(context).journey();
   }
 
   @Override

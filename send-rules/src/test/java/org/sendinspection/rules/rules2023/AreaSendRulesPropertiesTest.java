@@ -97,9 +97,11 @@ class AreaSendRulesPropertiesTest {
         draws.oneOf(List.of(DisputedDatePolicy.values())), draws.between(0, 6));
     // Seeds that found faults in these properties once the generator gave reports' receipt dates and
     // areas for priority action held as a count: periods counted from publication, not receipt; the
-    // count missing from a conclusion's basis; a copied inspection keeping its receipt date.
+    // count missing from a conclusion's basis; a copied inspection keeping its receipt date; an inspection
+    // with no day on site whose report was received before the day asked about but published after it.
     return PropertyCheck.forAll(cases).tries(TRIES).describedBy(Case::toString)
-        .regressions(794_035_863_196L, 794_035_863_202L, 794_035_863_203L, 794_035_863_296L);
+        .regressions(794_035_863_196L, 794_035_863_202L, 794_035_863_203L, 794_035_863_296L,
+            942_084_082_149L);
   }
 
   @Test
