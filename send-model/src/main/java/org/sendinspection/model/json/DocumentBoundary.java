@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sendinspection.model.validation.Invariant;
 import org.sendinspection.model.validation.Violation;
 import org.sendinspection.model.validation.VisibleText;
 import tools.jackson.databind.JsonNode;
@@ -144,28 +145,15 @@ final class DocumentBoundary {
   }
 
   private void text(String text, String path, boolean mustBeVisible) {
-    int lone = loneSurrogate(text);
+    int lone = VisibleText.loneSurrogate(text);
     if (lone >= 0) {
-      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text holds a lone surrogate "
+      texts.add(new Violation(path, Invariant.TEXT_WELL_FORMED.id(), "the text holds a lone surrogate "
           + String.format("\\u%04X", (int) text.charAt(lone)) + " at character " + (lone + 1)
           + ", which is not a character and cannot be written as UTF-8"));
     } else if (mustBeVisible && !VisibleText.in(text)) {
       texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text '" + VisibleText.escaped(abbreviate(text))
           + "' has no visible character (only spaces, no-break spaces, control or format characters)"));
     }
-  }
-
-  /** The index of the first surrogate without its pair, or -1. */
-  static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String abbreviate(String text) {

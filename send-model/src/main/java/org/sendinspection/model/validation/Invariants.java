@@ -80,9 +80,15 @@ public final class Invariants {
    * @return this collector
    */
   public Invariants requireText(String text, String path) {
-    return require(text != null && !FieldRules.isBlank(text), path, Invariant.TEXT_NOT_BLANK,
-        "the text is " + (text == null ? "missing" : "blank (found '" + VisibleText.escaped(text) + "')")
-            + "; give the words as the source states them");
+    if (text == null || FieldRules.isBlank(text)) {
+      return require(false, path, Invariant.TEXT_NOT_BLANK,
+          "the text is " + (text == null ? "missing" : "blank (found '" + VisibleText.escaped(text) + "')")
+              + "; give the words as the source states them");
+    }
+    int lone = VisibleText.loneSurrogate(text);
+    return require(lone < 0, path, Invariant.TEXT_WELL_FORMED, lone < 0 ? ""
+        : "the text holds a lone surrogate " + String.format("\\u%04X", (int) text.charAt(lone)) + " at character "
+            + (lone + 1) + ", which is not a character and cannot be written as UTF-8; give whole characters");
   }
 
   /**

@@ -42,6 +42,25 @@ public final class VisibleText {
   }
 
   /**
+   * Where a text holds a lone surrogate: half of a surrogate pair without its other half, which is
+   * not a character and cannot be written as UTF-8.
+   *
+   * @param text the text; not null
+   * @return the index of the first lone surrogate, or -1 if there is none
+   */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The text with each character that does not show as itself (control, format and surrogate
    * characters, and white space other than the plain space) written as a Java escape (a backslash, u
    * and four hexadecimal digits), so that a message says which invisible characters were found.

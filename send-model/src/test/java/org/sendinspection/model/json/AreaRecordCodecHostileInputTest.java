@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.InvariantViolationException;
 import org.sendinspection.model.validation.Violation;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -195,13 +198,23 @@ class AreaRecordCodecHostileInputTest {
   @Test
   void loneSurrogate_isRefusedInANameAndInAnyText() {
     String name = detailedWith(r -> area(r).put("name", "Fiction\uD800al"));
-    Violation problem = refused(name, "area.name", RecordFormatException.INVALID_VALUE);
+    Violation problem = refused(name, "area.name", "text-well-formed");
     assertTrue(problem.message().contains("lone surrogate \\uD800"), problem.message());
     // A lone surrogate alone is no visible character, which construction reports as blank.
     refused(detailedWith(r -> area(r).put("name", "\uDC00")), "area.name", "text-not-blank");
     schemaRefuses(detailedWith(r -> area(r).put("name", "\uDC00")));
     refused(detailedWith(r -> ((ObjectNode) r.get("inspections").get(0).get("citation")).put("quote", "a\uDBFFb")),
-        "inspections[0].citation.quote", RecordFormatException.INVALID_VALUE);
+        "inspections[0].citation.quote", "text-well-formed");
+  }
+
+  @Test
+  void loneSurrogate_isRefusedAtConstructionWithTheReadersRule() {
+    InvariantViolationException refused = assertThrows(InvariantViolationException.class, () -> LocalArea.builder()
+        .code("E10000012").name("Fiction\uD800al").region(OfstedRegion.EAST_OF_ENGLAND).build());
+    Violation problem = refused.violations().get(0);
+    assertEquals("name", problem.path());
+    assertEquals("text-well-formed", problem.rule());
+    assertTrue(problem.message().contains("lone surrogate \\uD800 at character 8"), problem.message());
   }
 
   @ParameterizedTest
