@@ -21,8 +21,7 @@ import org.sendinspection.rules.RuleRegistry;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
-import org.sendinspection.rules.rules2016.QuarterlyVisitsRule;
-import org.sendinspection.rules.rules2016.StatementRequiredRule;
+import org.sendinspection.rules.RuleIds;
 
 /**
  * {@code Derivation.of} on one record, beside a hand-written loop that computes the same conclusions of
@@ -54,7 +53,8 @@ public class DerivationBenchmark {
   public void setUp() {
     value = Records.named(record);
     settings = RuleSettings.defaults();
-    sameRules = RuleRegistry.of(List.of(new StatementRequiredRule(), new QuarterlyVisitsRule()));
+    sameRules = RuleRegistry.of(List.of(RuleRegistry.standard().rule(RuleIds.STATEMENT_REQUIRED).orElseThrow(),
+        RuleRegistry.standard().rule(RuleIds.QUARTERLY_VISITS).orElseThrow()));
     // A baseline that concluded something else would measure nothing.
     List<ConclusionKind> library = derivationSameRules().conclusions().stream().map(Conclusion::getKind)
         .filter(HandDerivation.KINDS::contains).collect(Collectors.toList());

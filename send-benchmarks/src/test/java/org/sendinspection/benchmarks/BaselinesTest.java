@@ -16,8 +16,7 @@ import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleRegistry;
 import org.sendinspection.rules.RuleSettings;
-import org.sendinspection.rules.rules2016.QuarterlyVisitsRule;
-import org.sendinspection.rules.rules2016.StatementRequiredRule;
+import org.sendinspection.rules.RuleIds;
 
 /**
  * The hand-written baselines compute what the library computes, so that a ratio against them compares
@@ -42,7 +41,8 @@ class BaselinesTest {
 
   @Test
   void the_hand_loop_concludes_what_the_two_rules_conclude() {
-    RuleRegistry two = RuleRegistry.of(List.of(new StatementRequiredRule(), new QuarterlyVisitsRule()));
+    RuleRegistry two = RuleRegistry.of(List.of(RuleRegistry.standard().rule(RuleIds.STATEMENT_REQUIRED).orElseThrow(),
+        RuleRegistry.standard().rule(RuleIds.QUARTERLY_VISITS).orElseThrow()));
     List<AreaRecord> records = new java.util.ArrayList<>(AreaRecordGenerator.framework2016().generateMany(Records.SEED, 300));
     records.add(Records.named("essex"));
     for (AreaRecord record : records) {

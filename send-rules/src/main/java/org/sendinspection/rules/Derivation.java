@@ -14,7 +14,6 @@ import org.sendinspection.rules.internal.Lazy;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
-import org.sendinspection.rules.rules2016.InspectionSummary;
 
 /**
  * Everything that follows from an area record as of a date, under both frameworks: the conclusions of

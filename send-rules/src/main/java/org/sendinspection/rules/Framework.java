@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.journey.Journey;
-import org.sendinspection.rules.rules2016.InspectionSummary;
 
 /**
  * One version of the inspection framework as the derivation needs it: its rules, the journey an

@@ -33,6 +33,18 @@ class RuleRegistryTest {
   }
 
   @Test
+  void rule_ids_names_every_standard_rule_once_and_nothing_else() throws IllegalAccessException {
+    java.util.Set<String> constants = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field field : RuleIds.class.getDeclaredFields()) {
+      if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        assertTrue(constants.add((String) field.get(null)), "two constants hold " + field.get(null));
+      }
+    }
+    assertEquals(RuleRegistry.standard().rules().stream().map(Rule::id).collect(Collectors.toCollection(
+        java.util.TreeSet::new)), constants);
+  }
+
+  @Test
   void describe_lists_every_rule_with_its_title_and_every_source() {
     String text = RuleRegistry.standard().describe();
     for (Rule rule : RuleRegistry.standard().rules()) {

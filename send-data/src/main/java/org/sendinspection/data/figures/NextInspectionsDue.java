@@ -15,8 +15,7 @@ import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.Derivation;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
-import org.sendinspection.rules.rules2023.MonitoringInspectionRule;
-import org.sendinspection.rules.rules2023.NextFullInspectionRule;
+import org.sendinspection.rules.RuleIds;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.DateRole;
 
@@ -117,13 +116,13 @@ public record NextInspectionsDue(
         counted++;
         count(fullByYear, full.get());
         fullOverdue += one(derivation, ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, id).isPresent() ? 1 : 0;
-        fullUnknown += notDeterminable(derivation, NextFullInspectionRule.ID, id) ? 1 : 0;
+        fullUnknown += notDeterminable(derivation, RuleIds.NEXT_FULL_INSPECTION, id) ? 1 : 0;
         fullOpen += open(full.get(), day.get()) && !laterBegun(record, latest.get(), day.get(), scope) ? 1 : 0;
         Optional<Conclusion> monitoring = one(derivation, ConclusionKind.MONITORING_INSPECTION_WINDOW, id);
         if (monitoring.isPresent()) {
           count(monitoringByYear, monitoring.get());
           monitoringOverdue += one(derivation, ConclusionKind.MONITORING_INSPECTION_OVERDUE, id).isPresent() ? 1 : 0;
-          monitoringUnknown += notDeterminable(derivation, MonitoringInspectionRule.ID, id) ? 1 : 0;
+          monitoringUnknown += notDeterminable(derivation, RuleIds.MONITORING_INSPECTION, id) ? 1 : 0;
           monitoringOpen += open(monitoring.get(), day.get())
               && one(derivation, ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT, id).isEmpty() ? 1 : 0;
         }

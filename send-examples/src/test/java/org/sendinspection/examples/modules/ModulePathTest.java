@@ -20,7 +20,7 @@ import org.sendinspection.rules.Derivation;
 /**
  * The module descriptors work for an application on the module path: send-model and send-rules, with
  * Jackson, resolve as named modules; a record is read and derived as on the class path; the shared
- * rule internals are not exported.
+ * rule internals and the frameworks' rule classes are not exported.
  */
 class ModulePathTest {
 
@@ -41,6 +41,7 @@ class ModulePathTest {
         "--module-path", modulePath, "--add-modules", "org.sendinspection.rules",
         "-cp", programClasses, ModulePathProgram.class.getName(), essex.toString(), "2022-08-31",
         "org.sendinspection.rules.conclusion", "org.sendinspection.rules.internal",
+        "org.sendinspection.rules.rules2016", "org.sendinspection.rules.rules2023",
         "org.sendinspection.model.record"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -53,6 +54,8 @@ class ModulePathTest {
         "conclusions " + conclusions,
         "org.sendinspection.rules.conclusion exported true",
         "org.sendinspection.rules.internal exported false",
+        "org.sendinspection.rules.rules2016 exported false",
+        "org.sendinspection.rules.rules2023 exported false",
         "org.sendinspection.model.record exported true"), output.lines().collect(Collectors.toList()));
   }
 }

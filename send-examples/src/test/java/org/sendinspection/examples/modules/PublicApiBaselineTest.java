@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicApiBaselineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"send-model", "send-rules", "send-data"})
+  @ValueSource(strings = {"send-model", "send-rules", "send-data", "send-testkit"})
   void exportedApiMatchesItsBaseline(String module) throws IOException {
     Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).toAbsolutePath();
     if (!Files.isDirectory(root.resolve(module))) {

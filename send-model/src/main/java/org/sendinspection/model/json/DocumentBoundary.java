@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.sendinspection.model.validation.Invariant;
 import org.sendinspection.model.validation.Violation;
+import org.sendinspection.model.validation.VisibleText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.IntNode;
@@ -19,28 +20,21 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A number is a whole number when its value is (JSON Schema counts {@code 3.0} as the integer 3, and so
  * does the codec: such a value is rewritten in the tree as 3); a whole number beyond the range of the
  * format's whole numbers ({@code 2147483647} at most), or one too large to hold at all ({@code 1e999999}),
- * is refused. A name, title or statement must hold a {@linkplain #VISIBLE visible character}.
+ * is refused. A name, title or statement must hold a {@linkplain VisibleText visible character},
+ * as the model's construction requires of the same text: checked here as well so that the problem is
+ * reported where an object around it cannot be bound at all.
  */
 final class DocumentBoundary {
-  /**
-   * A visible character: not a control or format character, not white space in either Java's or
-   * JavaScript's sense (so not NBSP nor U+FEFF), not a lone surrogate. Written with explicit ranges so
-   * that Java and ECMAScript regular expressions (as JSON Schema validators use) read it alike; the
-   * schema's "pattern" of such properties is this very expression.
-   */
-  static final String VISIBLE =
-      "[^\\u0000-\\u0020\\u007F-\\u00A0\\u00AD\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F"
-          + "\\u3000\\uD800-\\uDFFF\\uFEFF]";
-  private static final Pattern VISIBLE_CHARACTER = Pattern.compile(VISIBLE);
 
   /** Text properties that must hold a visible character wherever they are. */
   private static final Set<String> VISIBLE_PROPERTIES = Set.of("name", "title", "statement", "role");
   /** Lists of text whose every item must hold a visible character wherever they are. */
   private static final Set<String> VISIBLE_ITEMS = Set.of("partnership", "responsibleBodies",
-      "jointlyResponsible", "aspectsToStrengthen", "addresses");
+      "jointlyResponsible", "aspectsToStrengthen", "addresses", "addressedTo");
   /** Lists of text whose items must hold a visible character in objects listed under these names only. */
   private static final Map<String, Set<String>> VISIBLE_ITEMS_WITHIN =
-      Map.of("subPoints", Set.of("significantWeaknesses", "areasForPriorityAction"));
+      Map.of("subPoints", Set.of("significantWeaknesses", "areasForPriorityAction", "strengths",
+          "areasForDevelopment", "areasForImprovement", "findings"));
 
   private final List<Violation> found = new ArrayList<>();
   private final List<Violation> texts = new ArrayList<>();
@@ -151,43 +145,15 @@ final class DocumentBoundary {
   }
 
   private void text(String text, String path, boolean mustBeVisible) {
-    int lone = loneSurrogate(text);
+    int lone = VisibleText.loneSurrogate(text);
     if (lone >= 0) {
-      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text holds a lone surrogate "
+      texts.add(new Violation(path, Invariant.TEXT_WELL_FORMED.id(), "the text holds a lone surrogate "
           + String.format("\\u%04X", (int) text.charAt(lone)) + " at character " + (lone + 1)
           + ", which is not a character and cannot be written as UTF-8"));
-    } else if (mustBeVisible && !VISIBLE_CHARACTER.matcher(text).find()) {
-      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text '" + escaped(abbreviate(text))
+    } else if (mustBeVisible && !VisibleText.in(text)) {
+      texts.add(new Violation(path, RecordFormatException.INVALID_VALUE, "the text '" + VisibleText.escaped(abbreviate(text))
           + "' has no visible character (only spaces, no-break spaces, control or format characters)"));
     }
-  }
-
-  /** The index of the first surrogate without its pair, or -1. */
-  static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The text with every control or format character written as a Java escape, for a message. */
-  static String escaped(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-          || Character.isSpaceChar(c) && c != ' ') {
-        out.append(String.format("\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
   }
 
   private static String abbreviate(String text) {

@@ -21,13 +21,13 @@ final class FieldRules {
   private FieldRules() {}
 
   /**
-   * Whether a text says nothing: empty or white space only, by either {@link String#trim()} (as
-   * Bean Validation reads it) or {@link String#isBlank()}.
+   * Whether a text says nothing: it holds no {@linkplain VisibleText visible character}. Text that
+   * {@link String#isBlank()} or Bean Validation ({@code trim()}) calls blank is blank here too.
    *
    * @param text the text; null counts as blank
    * @return true if blank
    */
   static boolean isBlank(String text) {
-    return text == null || text.trim().isEmpty() || text.isBlank();
+    return !VisibleText.in(text);
   }
 }

@@ -167,6 +167,13 @@ public enum Invariant {
   /** A name, statement, identifier or other text says something: it is not empty or only spaces. */
   TEXT_NOT_BLANK("text-not-blank",
       "a name, statement or other text is not empty or only white space"),
+  /**
+   * A text holds only whole characters: no lone surrogate (half of a pair that stands for one
+   * character), which is not a character and cannot be written as UTF-8, so a record holding one could
+   * not be written or read back.
+   */
+  TEXT_WELL_FORMED("text-well-formed",
+      "a text holds no lone surrogate, which is not a character and cannot be written as UTF-8"),
   /** An area is known by its ONS local authority code: E and eight digits, such as E10000012. */
   AREA_CODE_FORMAT("area-code-format",
       "an area's code is an ONS local authority code: E and eight digits, such as E10000012"),

@@ -70,18 +70,25 @@ public final class Invariants {
   }
 
   /**
-   * Records a violation unless the text says something: not empty and not only white space (under
-   * both {@link String#trim()} and {@link String#isBlank()}, so Bean Validation's {@code @NotBlank}
-   * never rejects what construction accepts).
+   * Records a violation unless the text says something: it holds a {@linkplain VisibleText visible
+   * character}, as the JSON reader and the schema require, so that no built object is one the reader
+   * refuses. Text only of white space, no-break spaces, control or format characters is blank; so Bean
+   * Validation's {@code @NotBlank} never rejects what construction accepts.
    *
    * @param text the text; may be null only where a null was passed in, which is reported
    * @param path the path of the field; not null
    * @return this collector
    */
   public Invariants requireText(String text, String path) {
-    return require(text != null && !FieldRules.isBlank(text), path, Invariant.TEXT_NOT_BLANK,
-        "the text is " + (text == null ? "missing" : "blank (found '" + text + "')")
-            + "; give the words as the source states them");
+    if (text == null || FieldRules.isBlank(text)) {
+      return require(false, path, Invariant.TEXT_NOT_BLANK,
+          "the text is " + (text == null ? "missing" : "blank (found '" + VisibleText.escaped(text) + "')")
+              + "; give the words as the source states them");
+    }
+    int lone = VisibleText.loneSurrogate(text);
+    return require(lone < 0, path, Invariant.TEXT_WELL_FORMED, lone < 0 ? ""
+        : "the text holds a lone surrogate " + String.format("\\u%04X", (int) text.charAt(lone)) + " at character "
+            + (lone + 1) + ", which is not a character and cannot be written as UTF-8; give whole characters");
   }
 
   /**

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendinspection.model.area.LocalArea;
+import org.sendinspection.model.area.OfstedRegion;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.validation.InvariantViolationException;
 import org.sendinspection.model.validation.Violation;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -167,26 +170,22 @@ class AreaRecordCodecHostileInputTest {
     assertEquals(1, e.problems().size(), e::getMessage);
     Violation problem = e.problems().get(0);
     assertEquals("area.name", problem.path());
-    // Text that Java or Bean Validation (trim) calls blank keeps the model's own rule, which the model
-    // checks as it is built; the rest is the boundary's.
-    if (!problem.rule().equals(RecordFormatException.INVALID_VALUE)) {
-      assertTrue(name.isBlank() || name.trim().isEmpty(), problem::toString);
-    } else {
-      assertEquals(RecordFormatException.INVALID_VALUE, problem.rule(), problem::toString);
-      assertTrue(problem.message().contains("no visible character"), problem.message());
-      assertFalse(problem.message().chars().anyMatch(c -> c < 0x20), "the message escapes control characters");
-    }
+    // The model's own rule, which a builder applies to the same text: one definition of blank.
+    assertEquals("text-not-blank", problem.rule(), problem::toString);
+    assertTrue(problem.message().contains("the text is blank"), problem.message());
+    assertFalse(problem.message().chars().anyMatch(c -> c < 0x20 || c == 0xA0 || c == 0xFEFF || c == 0x200B),
+        "the message escapes invisible characters: " + problem.message());
     schemaRefuses(json);
   }
 
   @Test
   void titleAndStatementWithoutAVisibleCharacter_areRefusedByCodecAndSchema() {
     String title = detailedWith(r -> ((ObjectNode) r.get("sources").get(0)).put("title", "\u00A0\uFEFF"));
-    refused(title, "sources[0].title", RecordFormatException.INVALID_VALUE);
+    refused(title, "sources[0].title", "text-not-blank");
     schemaRefuses(title);
     String statement = detailedWith(r -> ((ObjectNode) r.get("inspections").get(0).get("significantWeaknesses").get(0))
         .put("statement", "\u00A0"));
-    refused(statement, "inspections[0].significantWeaknesses[0].statement", RecordFormatException.INVALID_VALUE);
+    refused(statement, "inspections[0].significantWeaknesses[0].statement", "text-not-blank");
     schemaRefuses(statement);
   }
 
@@ -199,12 +198,23 @@ class AreaRecordCodecHostileInputTest {
   @Test
   void loneSurrogate_isRefusedInANameAndInAnyText() {
     String name = detailedWith(r -> area(r).put("name", "Fiction\uD800al"));
-    Violation problem = refused(name, "area.name", RecordFormatException.INVALID_VALUE);
+    Violation problem = refused(name, "area.name", "text-well-formed");
     assertTrue(problem.message().contains("lone surrogate \\uD800"), problem.message());
-    refused(detailedWith(r -> area(r).put("name", "\uDC00")), "area.name", RecordFormatException.INVALID_VALUE);
+    // A lone surrogate alone is no visible character, which construction reports as blank.
+    refused(detailedWith(r -> area(r).put("name", "\uDC00")), "area.name", "text-not-blank");
     schemaRefuses(detailedWith(r -> area(r).put("name", "\uDC00")));
     refused(detailedWith(r -> ((ObjectNode) r.get("inspections").get(0).get("citation")).put("quote", "a\uDBFFb")),
-        "inspections[0].citation.quote", RecordFormatException.INVALID_VALUE);
+        "inspections[0].citation.quote", "text-well-formed");
+  }
+
+  @Test
+  void loneSurrogate_isRefusedAtConstructionWithTheReadersRule() {
+    InvariantViolationException refused = assertThrows(InvariantViolationException.class, () -> LocalArea.builder()
+        .code("E10000012").name("Fiction\uD800al").region(OfstedRegion.EAST_OF_ENGLAND).build());
+    Violation problem = refused.violations().get(0);
+    assertEquals("name", problem.path());
+    assertEquals("text-well-formed", problem.rule());
+    assertTrue(problem.message().contains("lone surrogate \\uD800 at character 8"), problem.message());
   }
 
   @ParameterizedTest

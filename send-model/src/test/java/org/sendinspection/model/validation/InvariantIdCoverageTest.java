@@ -300,6 +300,8 @@ class InvariantIdCoverageTest {
             () -> Coverage.builder().state(CoverageState.NOT_RECORDED).until(on("2022-08-31")).build()),
         of("a blank area name", Invariant.TEXT_NOT_BLANK, "name",
             () -> LocalArea.builder().code("E10000012").name(" ").region(OfstedRegion.EAST_OF_ENGLAND).build()),
+        of("an area name with a lone surrogate", Invariant.TEXT_WELL_FORMED, "name",
+            () -> LocalArea.builder().code("E10000012").name("Ess\uDC00ex").region(OfstedRegion.EAST_OF_ENGLAND).build()),
         of("an area code that is not an ONS code", Invariant.AREA_CODE_FORMAT, "code",
             () -> LocalArea.builder().code("not-a-code").name("Essex").region(OfstedRegion.EAST_OF_ENGLAND).build()),
         of("a source id with capitals and spaces", Invariant.IDENTIFIER_FORMAT, "id",

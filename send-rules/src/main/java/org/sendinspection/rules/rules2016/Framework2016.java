@@ -1,11 +1,15 @@
 package org.sendinspection.rules.rules2016;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.model.inspection.FrameworkVersion;
 import org.sendinspection.rules.Framework;
+import org.sendinspection.rules.ImmutableInspectionSummary;
+import org.sendinspection.rules.InspectionSummary;
 import org.sendinspection.rules.Rule;
 import org.sendinspection.rules.RuleContext;
+import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.journey.Journey;
 
 /**
@@ -44,7 +48,23 @@ public final class Framework2016 implements Framework {
   @Override
   public Optional<InspectionSummary> summary(RuleContext context) {
     InspectionFacts facts = InspectionFacts.of(context);
-    return facts.happened(facts.onSiteStart()) ? Optional.of(InspectionSummary.of(facts)) : Optional.empty();
+    return facts.happened(facts.onSiteStart()) ? Optional.of(summary(facts)) : Optional.empty();
+  }
+
+  /** The summary of an inspection's facts as of their date. */
+  private static InspectionSummary summary(InspectionFacts facts) {
+    ResolvedDate began = facts.onSiteStart();
+    Optional<RevisitFacts> outcome = facts.revisit().filter(r -> facts.happened(r.outcomeKnown()));
+    return ImmutableInspectionSummary.builder()
+        .inspectionId(facts.id())
+        .weaknessesFound(facts.weaknessesFound())
+        .weaknessesWithSufficientProgress(outcome.map(RevisitFacts::sufficient))
+        .revisitOutcome(outcome.map(RevisitFacts::summary))
+        .daysToStatementAcceptance(facts.happened(facts.acceptance())
+            .map(a -> ChronoUnit.DAYS.between(began.getDate(), a.getDate())))
+        .daysToRevisit(facts.revisit().map(RevisitFacts::began).filter(facts::happened)
+            .map(r -> ChronoUnit.DAYS.between(began.getDate(), r.getDate())))
+        .build();
   }
 
   @Override

@@ -21,7 +21,7 @@ import org.sendinspection.model.revisit.Revisit;
 import org.sendinspection.model.revisit.WeaknessOutcome;
 import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
-import org.sendinspection.rules.InspectionBegun;
+import org.sendinspection.rules.internal.InspectionBegun;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -36,7 +36,7 @@ import org.sendinspection.rules.journey.Journey;
  * facts of a context are worked out once and shared by every rule applied to it, its journey and its
  * summary: each date is resolved, and its notes worded, the first time a rule asks for it.
  */
-public final class InspectionFacts {
+final class InspectionFacts {
   private final AreaRecord record;
   private final LocalAreaSendInspection inspection;
   private final int index;

@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.List;
 import org.sendinspection.rules.internal.JourneyStateConclusion;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -19,7 +20,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  */
 final class JourneyStateRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.journey-state";
+  public static final String ID = RuleIds.JOURNEY_STATE_2016;
 
   public JourneyStateRule() {
     super(ID, "Where the area's journey stands on the as-of date",

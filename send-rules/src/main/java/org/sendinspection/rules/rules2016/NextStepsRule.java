@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -26,7 +27,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  */
 final class NextStepsRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.next-steps";
+  public static final String ID = RuleIds.NEXT_STEPS;
 
   public NextStepsRule() {
     super(ID, "What follows a revisit that did not find sufficient progress on every weakness",

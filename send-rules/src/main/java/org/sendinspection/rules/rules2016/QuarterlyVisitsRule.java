@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -23,11 +24,11 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  * revisit in Southend-on-Sea</i>, 14 June 2021, reports.ofsted.gov.uk), where not all
  * had improved and the next steps fell to DfE and NHS England.
  */
-public final class QuarterlyVisitsRule extends Rule2016 {
+final class QuarterlyVisitsRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.quarterly-visits";
+  public static final String ID = RuleIds.QUARTERLY_VISITS;
 
-  public QuarterlyVisitsRule() {
+  QuarterlyVisitsRule() {
     super(ID, "Whether DfE and NHS England's quarterly support and challenge visits are in force",
         Sources2016.ESSEX_REVISIT_LETTER, Sources2016.SOUTHEND_REVISIT_LETTER);
   }

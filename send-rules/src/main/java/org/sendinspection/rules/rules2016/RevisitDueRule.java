@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.time.LocalDate;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -29,7 +30,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  */
 final class RevisitDueRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.revisit-due";
+  public static final String ID = RuleIds.REVISIT_DUE;
 
   public RevisitDueRule() {
     super(ID, "When the revisit is due, and whether it is overdue",

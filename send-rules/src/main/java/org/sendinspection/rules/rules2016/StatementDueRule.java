@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.time.LocalDate;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -31,7 +32,7 @@ import org.sendinspection.rules.conclusion.ImmutableConclusion;
  */
 final class StatementDueRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.wsoa-due";
+  public static final String ID = RuleIds.STATEMENT_DUE;
 
   public StatementDueRule() {
     super(ID, "When the written statement of action is due, and whether it was made in time",

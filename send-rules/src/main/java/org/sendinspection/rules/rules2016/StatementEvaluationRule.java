@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -23,7 +24,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  */
 final class StatementEvaluationRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.wsoa-evaluation";
+  public static final String ID = RuleIds.STATEMENT_EVALUATION;
 
   public StatementEvaluationRule() {
     super(ID, "What follows Ofsted and CQC's evaluation of a written statement of action",

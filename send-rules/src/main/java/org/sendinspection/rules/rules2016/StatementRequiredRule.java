@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -24,11 +25,11 @@ import org.sendinspection.rules.conclusion.FactReference;
  * and the area's clinical commissioning group(s) (CCG) were jointly responsible". The partners are
  * those the record lists as acting on the day the requirement took effect ({@code LocalArea.partnersOn}).
  */
-public final class StatementRequiredRule extends Rule2016 {
+final class StatementRequiredRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.wsoa-required";
+  public static final String ID = RuleIds.STATEMENT_REQUIRED;
 
-  public StatementRequiredRule() {
+  StatementRequiredRule() {
     super(ID, "Whether a written statement of action is required, and who is jointly responsible",
         Sources2016.JOINT_AREA_REVIEWS_REGULATIONS_2015, Sources2016.DETERMINATION_IN_REVISIT_LETTERS);
   }

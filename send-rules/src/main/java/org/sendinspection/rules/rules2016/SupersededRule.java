@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2016;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.EnumSet;
 import org.sendinspection.rules.internal.Wording;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -22,7 +23,7 @@ import org.sendinspection.rules.conclusion.ConcernedDate;
  */
 final class SupersededRule extends Rule2016 {
   /** The rule's identifier. */
-  public static final String ID = "2016.superseded";
+  public static final String ID = RuleIds.SUPERSEDED;
 
   /** The kinds that state an obligation still in force, which end when superseded. */
   static final Set<ConclusionKind> ENDED = EnumSet.of(ConclusionKind.WSOA_OVERDUE, ConclusionKind.REVISIT_DUE,

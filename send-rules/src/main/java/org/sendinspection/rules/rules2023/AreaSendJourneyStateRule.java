@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -15,7 +16,7 @@ import org.sendinspection.rules.internal.JourneyStateConclusion;
  */
 final class AreaSendJourneyStateRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.journey-state";
+  public static final String ID = RuleIds.JOURNEY_STATE_2023;
 
   public AreaSendJourneyStateRule() {
     super(ID, "Where the journey after the area SEND inspection stands on the as-of date",

@@ -7,7 +7,7 @@ import org.sendinspection.rules.Framework;
 import org.sendinspection.rules.Rule;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.journey.Journey;
-import org.sendinspection.rules.rules2016.InspectionSummary;
+import org.sendinspection.rules.InspectionSummary;
 
 /**
  * The 2023 framework: its rules in the order a journey meets them and the journey of its inspections

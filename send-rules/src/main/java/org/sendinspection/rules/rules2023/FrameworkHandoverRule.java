@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.List;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.sendinspection.rules.internal.Wording;
  */
 final class FrameworkHandoverRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.framework-handover";
+  public static final String ID = RuleIds.FRAMEWORK_HANDOVER;
 
   public FrameworkHandoverRule() {
     super(ID, "What an area SEND inspection means for the 2016 journey before it", Sources2016.PROGRAMME_END,

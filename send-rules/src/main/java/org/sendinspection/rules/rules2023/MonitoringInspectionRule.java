@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.model.provenance.Coverage;
@@ -22,11 +23,11 @@ import org.sendinspection.rules.internal.Wording;
  * receipt is the record's {@code reportReceivedOn}, else the publication; the period and the window's
  * margin are settings, the margin unverified.
  */
-public final class MonitoringInspectionRule extends Rule2023 {
+final class MonitoringInspectionRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.monitoring-inspection";
+  public static final String ID = RuleIds.MONITORING_INSPECTION;
 
-  public MonitoringInspectionRule() {
+  MonitoringInspectionRule() {
     super(ID, "When the monitoring inspection after outcome 3 is due, and whether it is overdue",
         Sources2023.TIMING_AS_QUOTED, Sources2023.SUFFOLK_REPORT_2024_TIMING, Sources2023.FRAMEWORK_AND_HANDBOOK,
         Sources2023.WINDOW_UNVERIFIED);

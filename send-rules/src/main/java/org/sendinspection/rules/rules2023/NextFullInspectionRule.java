@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.model.provenance.Coverage;
@@ -23,11 +24,11 @@ import org.sendinspection.rules.internal.Wording;
  * partnership's receipt of the report, as the handbook counts the monitoring inspection's months, and
  * says so. The periods and the window's margin are settings, the margin unverified.
  */
-public final class NextFullInspectionRule extends Rule2023 {
+final class NextFullInspectionRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.next-full-inspection";
+  public static final String ID = RuleIds.NEXT_FULL_INSPECTION;
 
-  public NextFullInspectionRule() {
+  NextFullInspectionRule() {
     super(ID, "When the next full inspection is due, and whether it is overdue", Sources2023.FRAMEWORK_AND_HANDBOOK,
         Sources2023.SOUTHEND_REPORT_2023_TIMING, Sources2023.SUFFOLK_REPORT_2024_TIMING, Sources2023.TIMING_AS_QUOTED,
         Sources2023.WINDOW_UNVERIFIED);

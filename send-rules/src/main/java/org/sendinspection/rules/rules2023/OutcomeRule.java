@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.List;
 import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.rules.conclusion.Conclusion;
@@ -17,7 +18,7 @@ import org.sendinspection.rules.internal.Wording;
  */
 final class OutcomeRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.outcome";
+  public static final String ID = RuleIds.OUTCOME;
 
   public OutcomeRule() {
     super(ID, "The outcome of the area SEND inspection", Sources2023.FRAMEWORK_AND_HANDBOOK,

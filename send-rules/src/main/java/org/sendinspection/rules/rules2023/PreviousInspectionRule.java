@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.sendinspection.rules.internal.Wording;
  */
 final class PreviousInspectionRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.previous-inspection";
+  public static final String ID = RuleIds.PREVIOUS_INSPECTION;
 
   public PreviousInspectionRule() {
     super(ID, "Whether the report's previous inspection is the record's", Sources2023.STATED_PREVIOUS_INSPECTION);

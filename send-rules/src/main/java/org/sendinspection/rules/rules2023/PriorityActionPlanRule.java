@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.sendinspection.rules.internal.Wording;
  */
 final class PriorityActionPlanRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.priority-action-plan";
+  public static final String ID = RuleIds.PRIORITY_ACTION_PLAN;
 
   public PriorityActionPlanRule() {
     super(ID, "Whether HMCI requires a priority action plan, and for which areas and bodies",

@@ -1,5 +1,6 @@
 package org.sendinspection.rules.rules2023;
 
+import org.sendinspection.rules.RuleIds;
 import java.util.ArrayList;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.sendinspection.rules.internal.Wording;
  */
 final class StrategicPlanRule extends Rule2023 {
   /** The rule's identifier. */
-  public static final String ID = "2023.strategic-plan";
+  public static final String ID = RuleIds.STRATEGIC_PLAN;
 
   public StrategicPlanRule() {
     super(ID, "Whether the partnership updates and publishes its strategic plan",

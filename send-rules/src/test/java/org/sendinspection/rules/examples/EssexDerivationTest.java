@@ -23,7 +23,7 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.FactReference;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStep;
-import org.sendinspection.rules.rules2016.InspectionSummary;
+import org.sendinspection.rules.InspectionSummary;
 
 /**
  * Essex, the model's example record (Ofsted and CQC, <i>Joint area SEND revisit in Essex</i>, 30 June 2022,

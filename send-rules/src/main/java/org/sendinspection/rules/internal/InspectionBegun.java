@@ -1,7 +1,7 @@
-package org.sendinspection.rules;
+package org.sendinspection.rules.internal;
 
 import org.sendinspection.model.inspection.Inspection;
-import org.sendinspection.rules.internal.ResolvedDate;
+import org.sendinspection.rules.DisputedDatePolicy;
 
 /**
  * The day by which an inspection had begun, as the rules read it: its first day on site; or, where the

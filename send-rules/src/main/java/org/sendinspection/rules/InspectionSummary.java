@@ -1,7 +1,5 @@
-package org.sendinspection.rules.rules2016;
+package org.sendinspection.rules;
 
-import java.time.temporal.ChronoUnit;
-import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sendinspection.model.SendStyle;
@@ -14,8 +12,10 @@ import org.sendinspection.model.revisit.RevisitSummary;
  *
  * <p>Immutable and thread-safe. Days count calendar days from the first day on site; dates are read
  * under the settings' policy for disputed dates. A number the record cannot give as of the date is
- * empty. Example, Essex as of 2026: 3 found, 3 with sufficient progress, 189 days to acceptance (30
- * September 2019 to 6 April 2020, the earlier of two claims one source each gives), 960 days to the revisit.
+ * empty. {@link Derivation#summaries()} gives one for each inspection of the 2016 framework that had
+ * begun by the as-of date. Example, Essex as of 2026: 3 found, 3 with sufficient progress, 189 days to
+ * acceptance (30 September 2019 to 6 April 2020, the earlier of two claims one source each gives), 960
+ * days to the revisit.
  */
 @Value.Immutable
 @SendStyle
@@ -38,25 +38,4 @@ public interface InspectionSummary {
 
   /** Calendar days from the first day on site to the first day of the revisit. */
   Optional<Long> getDaysToRevisit();
-
-  /**
-   * The summary of an inspection's facts as of their date.
-   *
-   * @param facts the facts; not null
-   * @return the summary
-   */
-  static InspectionSummary of(InspectionFacts facts) {
-    ResolvedDate began = facts.onSiteStart();
-    Optional<RevisitFacts> outcome = facts.revisit().filter(r -> facts.happened(r.outcomeKnown()));
-    return ImmutableInspectionSummary.builder()
-        .inspectionId(facts.id())
-        .weaknessesFound(facts.weaknessesFound())
-        .weaknessesWithSufficientProgress(outcome.map(RevisitFacts::sufficient))
-        .revisitOutcome(outcome.map(RevisitFacts::summary))
-        .daysToStatementAcceptance(facts.happened(facts.acceptance())
-            .map(a -> ChronoUnit.DAYS.between(began.getDate(), a.getDate())))
-        .daysToRevisit(facts.revisit().map(RevisitFacts::began).filter(facts::happened)
-            .map(r -> ChronoUnit.DAYS.between(began.getDate(), r.getDate())))
-        .build();
-  }
 }
