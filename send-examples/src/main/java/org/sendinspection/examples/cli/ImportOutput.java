@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,6 +17,7 @@ import org.sendinspection.data.ofsted.AreaRecordWriter;
 import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import picocli.CommandLine;
+import org.sendinspection.examples.files.PathMoves;
 
 /**
  * What the three import commands share: reading a data file a row at a time and writing each record as
@@ -271,11 +271,7 @@ final class ImportOutput {
     public void finish() {
       try {
         lines.close();
-        try {
-          Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        PathMoves.intoPlace(part, file, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         abandon();
         throw new UnwritableException(e);

@@ -3,12 +3,12 @@ package org.sendinspection.examples.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.sendinspection.examples.files.PathMoves;
 
 /**
  * A file a command writes: first to a hidden temporary file beside it, then moved into its place, so that
@@ -43,11 +43,7 @@ final class OutputFile {
       try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
-      try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      PathMoves.intoPlace(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
     }

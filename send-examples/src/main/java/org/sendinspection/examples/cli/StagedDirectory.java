@@ -2,7 +2,6 @@ package org.sendinspection.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,9 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.Comparator;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.sendinspection.examples.files.PathMoves;
 
 /**
  * A directory a command fills as a whole: files are written into a hidden directory beside it ({@code
@@ -117,18 +116,18 @@ final class StagedDirectory {
   void commit() throws IOException {
     try {
       if (!existed) {
-        move(staging, target);
+        PathMoves.intoPlace(staging, target);
       } else {
         Path old = target.resolveSibling("." + target.getFileName() + "."
             + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".old");
-        move(target, old);
+        PathMoves.intoPlace(target, old);
         try {
-          move(staging, target);
+          PathMoves.intoPlace(staging, target);
         } catch (IOException e) {
-          move(old, target);
+          PathMoves.intoPlace(old, target);
           throw e;
         }
-        deleteTree(old);
+        PathMoves.deleteTreeQuietly(old);
       }
       done = true;
     } finally {
@@ -141,7 +140,7 @@ final class StagedDirectory {
   /** Removes the hidden directory; the directory is left as it was. */
   void abandon() {
     done = true;
-    deleteTree(staging);
+    PathMoves.deleteTreeQuietly(staging);
   }
 
   private static boolean isEmpty(Path directory) throws IOException {
@@ -175,31 +174,6 @@ final class StagedDirectory {
           }
         }
       }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // What is left is a hidden directory beside the target, named for what it is; the target is whole.
     }
   }
 }

@@ -3,16 +3,13 @@ package org.sendinspection.examples.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import org.sendinspection.examples.files.PathMoves;
 
 /**
  * Writes a site's pages into a folder all at once: they are written into a new folder beside it, then
@@ -57,18 +54,18 @@ public final class SiteWriter {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         old = Files.createTempDirectory(parent, ".send-report-old-");
         Files.delete(old);
-        move(target, old);
+        PathMoves.intoPlace(target, old);
       }
-      move(staging, target);
+      PathMoves.intoPlace(staging, target);
       staging = null;
       if (old != null) {
-        deleteTree(old);
+        PathMoves.deleteTreeQuietly(old);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report into " + target + ": " + e.getMessage(), e);
     } finally {
       if (staging != null) {
-        deleteTree(staging);
+        PathMoves.deleteTreeQuietly(staging);
       }
     }
   }
@@ -91,28 +88,6 @@ public final class SiteWriter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // What is left is a hidden temporary folder beside the report; the report itself is whole.
     }
   }
 }

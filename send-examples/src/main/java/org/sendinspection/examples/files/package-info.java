@@ -1,0 +1,2 @@
+/** Moving finished outputs into place and clearing away what an unfinished one left, for every command. */
+package org.sendinspection.examples.files;
