@@ -38,7 +38,7 @@ class DerivationPropertiesTest {
   private static final AreaRecordCodec CODEC = AreaRecordCodec.strict();
 
   /** A record, a date to derive as of, and a policy for disputed dates. */
-  static final class Case {
+  static class Case {
     final AreaRecord record;
     final LocalDate asOf;
     final RuleSettings settings;

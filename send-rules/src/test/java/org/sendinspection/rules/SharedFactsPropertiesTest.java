@@ -11,7 +11,6 @@ import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.generate.Draws;
 import org.sendinspection.model.generate.Gen;
 import org.sendinspection.model.generate.PropertyCheck;
-import org.sendinspection.model.json.AreaRecordCodec;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.journey.Journey;
@@ -22,24 +21,12 @@ import org.sendinspection.rules.journey.Journey;
  * with nothing after the day is read as it is.
  */
 class SharedFactsPropertiesTest {
-  private static final AreaRecordCodec CODEC = AreaRecordCodec.strict();
   private static final AreaRecordGenerator RECORDS = AreaRecordGenerator.any().withAreaSendInspections(25);
 
-  /** A record, a day and a policy for disputed dates. */
-  static final class Case {
-    final AreaRecord record;
-    final LocalDate asOf;
-    final RuleSettings settings;
-
+  /** A record, a day and a policy for disputed dates: the cases of the derivation's other properties. */
+  private static final class Case extends DerivationPropertiesTest.Case {
     Case(AreaRecord record, LocalDate asOf, DisputedDatePolicy policy) {
-      this.record = record;
-      this.asOf = asOf;
-      this.settings = RuleSettings.defaults().withDisputedDatePolicy(policy);
-    }
-
-    @Override
-    public String toString() {
-      return "as of " + asOf + ", " + settings.getDisputedDatePolicy() + " claims, record:\n" + CODEC.write(record);
+      super(record, asOf, policy);
     }
   }
 
