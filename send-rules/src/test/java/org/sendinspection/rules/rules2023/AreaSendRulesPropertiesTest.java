@@ -81,8 +81,12 @@ class AreaSendRulesPropertiesTest {
           areaSend().getReportReceivedOn().or(() -> areaSend().getPublishedOn()).orElseThrow());
     }
 
+    /**
+     * Whether the report had reached the partnership by the as-of day, in an inspection that had begun by
+     * then: a receipt known only to its month may be taken as a day before the first day on site.
+     */
     boolean reported() {
-      return !report().isAfter(asOf);
+      return !report().isAfter(asOf) && !areaSend().begunBy().earliestPossible().isAfter(asOf);
     }
 
     @Override
@@ -98,10 +102,11 @@ class AreaSendRulesPropertiesTest {
     // Seeds that found faults in these properties once the generator gave reports' receipt dates and
     // areas for priority action held as a count: periods counted from publication, not receipt; the
     // count missing from a conclusion's basis; a copied inspection keeping its receipt date; an inspection
-    // with no day on site whose report was received before the day asked about but published after it.
+    // with no day on site whose report was received before the day asked about but published after it; a
+    // receipt known only to its month, taken as a day before the inspection began (the property's fault).
     return PropertyCheck.forAll(cases).tries(TRIES).describedBy(Case::toString)
         .regressions(794_035_863_196L, 794_035_863_202L, 794_035_863_203L, 794_035_863_296L,
-            942_084_082_149L);
+            942_084_082_149L, 62_953_887_908L);
   }
 
   @Test
@@ -216,9 +221,14 @@ class AreaSendRulesPropertiesTest {
   void a_statement_never_revisited_is_carried_into_the_2023_framework_and_the_handover_says_the_revisit_is_not_due() {
     AreaRecordGenerator unrevisited = AreaRecordGenerator.any().withAreaSendInspections(100)
         .withShapes(Shape.STATEMENT_REQUIRED, Shape.STATEMENT_SUBMITTED, Shape.AWAITING_REVISIT, Shape.NOT_FIT_THEN_FIT);
-    PropertyCheck.forAll(unrevisited).tries(100).check(generated -> {
+    PropertyCheck.forAll(unrevisited).tries(100).regressions(505_540_589_137L).check(generated -> {
       // A record that shows no submission or revisit beyond those listed up to the 2023 inspection.
       AreaRecord record = recordedUntilThe2023Inspection(generated);
+      if (acceptedAfterTheProgrammeEnded(record)) {
+        // Neither the rules nor the sources say what follows a statement declared fit for purpose after
+        // the 2016 revisit programme ended: such a record stays awaiting its revisit.
+        return;
+      }
       Derivation derivation = Derivation.of(record, LocalDate.of(2026, 6, 1));
       Conclusion handover = derivation.conclusions(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED).get(0);
       assertTrue(handover.getReason().contains("The written statement of action was never revisited, so the area is"
@@ -229,6 +239,14 @@ class AreaSendRulesPropertiesTest {
       assertEquals(List.of(JourneyState.NOT_REVISITED_MOVES_TO_2023_FRAMEWORK, JourneyState.CLOSED_BY_LATER_INSPECTION),
           lastTwo(derivation.journeys().get(0)));
     });
+  }
+
+  private static boolean acceptedAfterTheProgrammeEnded(AreaRecord record) {
+    LocalDate end = RuleSettings.defaults().getRevisitProgrammeEnd();
+    return ((LocalAreaSendInspection) record.getInspections().get(0)).getWrittenStatement().stream()
+        .flatMap(w -> w.getSubmissions().stream())
+        .flatMap(s -> s.getEvaluation().stream())
+        .anyMatch(e -> e.isFitForPurpose() && e.getEvaluatedOn().latestPossible().isAfter(end));
   }
 
   private static AreaRecord recordedUntilThe2023Inspection(AreaRecord record) {
