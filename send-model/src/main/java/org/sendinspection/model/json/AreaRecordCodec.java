@@ -30,6 +30,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
@@ -78,6 +79,7 @@ public final class AreaRecordCodec {
 
   private final boolean lenient;
   private final JsonMapper mapper;
+  private final ObjectReader recordReader;
   private final ObjectWriter writer;
   private final ObjectWriter lineWriter;
 
@@ -106,6 +108,7 @@ public final class AreaRecordCodec {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .build();
+    this.recordReader = mapper.readerFor(AreaRecord.class);
     this.writer = mapper.writerFor(Versioned.class);
     this.lineWriter = writer.without(SerializationFeature.INDENT_OUTPUT);
   }
@@ -220,6 +223,16 @@ public final class AreaRecordCodec {
           "the document has " + json.length() + " characters; a record has at most "
               + ReadLimits.MAX_DOCUMENT_LENGTH)));
     }
+    ReadResult direct = readDirectly(json);
+    return direct != null ? direct : readCarefully(json, origin);
+  }
+
+  /**
+   * The careful way: the text parsed to a tree, the tree checked at the boundary, then bound, saying
+   * exactly what is wrong. Taken when the direct way gives up; on the same text the direct way would give
+   * up again, so it is not tried twice.
+   */
+  ReadResult readCarefully(String json, String origin) {
     JsonNode tree;
     try {
       tree = mapper.readTree(json);
@@ -239,10 +252,7 @@ public final class AreaRecordCodec {
     ObjectNode body = (ObjectNode) tree;
     ReadResult result;
     try {
-      result = atBoundary.ofText().isEmpty() ? readDirectly(json, body) : null;
-      if (result == null) {
-        result = readTree(body, origin);
-      }
+      result = readTree(body, origin);
     } catch (RecordFormatException e) {
       throw new RecordFormatException(origin, atBoundary.with(e.problems()));
     }
@@ -252,7 +262,7 @@ public final class AreaRecordCodec {
     return result;
   }
 
-  /** The careful way: from the tree, saying exactly what is wrong. */
+  /** Binds the tree, after its version is checked and taken out. */
   private ReadResult readTree(ObjectNode body, String origin) {
     int version = checkVersion(body, origin);
     body.remove("schemaVersion");
@@ -263,7 +273,7 @@ public final class AreaRecordCodec {
     List<String> ignored = new ArrayList<>();
     AreaRecord record;
     try {
-      record = mapper.readerFor(AreaRecord.class)
+      record = recordReader
           .withHandler(new SkipAndRecord(ignored))
           .readValue(body);
     } catch (JacksonException e) {
@@ -351,27 +361,26 @@ public final class AreaRecordCodec {
 
   /**
    * The quick way to read a document of the current version: bound straight from the text, with no tree
-   * between. Any doubt (a syntax or binding error, a broken invariant or field constraint, a missing,
-   * older or odd version, which may need {@link WireFormatVersions#outsideVersion}) answers null, and the
-   * careful way, which reads a tree first, then says what is wrong exactly as it always has; so a valid
-   * document is read once and an invalid one is reported the same either way.
+   * between, while a {@link BoundaryWatch} checks each token as {@link DocumentBoundary} and {@link
+   * WireFormatVersions} would check the tree. Any doubt (a syntax or binding error, a broken invariant or
+   * field constraint, a missing, older or odd version, anything the boundary or the version would report)
+   * answers null, and the careful way, which reads a tree first, then says what is wrong exactly as it
+   * always has; so a valid document is parsed once and an invalid one is reported the same either way.
    *
    * @return the result, or null to take the careful way
    */
-  private ReadResult readDirectly(String json, ObjectNode tree) {
+  ReadResult readDirectly(String json) {
     List<String> ignored = new ArrayList<>();
     SkipAndRecord handler = new SkipAndRecord(ignored);
+    ObjectReader reader = recordReader.withHandler(handler);
     AreaRecord record;
-    try {
-      record = mapper.readerFor(AreaRecord.class).withHandler(handler).readValue(json);
+    try (BoundaryWatch watch = new BoundaryWatch(reader.createParser(json))) {
+      record = reader.readValue(watch);
+      // Binding fills a property version 3 requires with its default; the watch saw the document state it.
+      if (record == null || handler.version != SCHEMA_VERSION || watch.nextToken() != null || !watch.sound()) {
+        return null;
+      }
     } catch (RuntimeException e) {
-      return null;
-    }
-    if (record == null || handler.version != SCHEMA_VERSION) {
-      return null;
-    }
-    // Binding fills a property version 3 requires with its default; the document must state it.
-    if (!WireFormatVersions.outsideVersion(tree, SCHEMA_VERSION).isEmpty()) {
       return null;
     }
     return new ReadResult(record, ignored, handler.version);

@@ -70,6 +70,21 @@ final class DocumentBoundary {
     }
   }
 
+  /** Whether text that is the value of a property so named must hold a visible character. */
+  static boolean mustBeVisible(String property) {
+    return VISIBLE_PROPERTIES.contains(property);
+  }
+
+  /**
+   * Whether the text items of a list must hold a visible character.
+   *
+   * @param property the property the list is the value of
+   * @param holder the property that holds the list's object ({@code ""} at the top level)
+   */
+  static boolean visibleItems(String property, String holder) {
+    return VISIBLE_ITEMS.contains(property) || VISIBLE_ITEMS_WITHIN.getOrDefault(property, Set.of()).contains(holder);
+  }
+
   /**
    * @param holder the property that holds this node's object, or the list it is an item of, so that
    *     {@code subPoints} of a finding and of a significant weakness can be told apart
@@ -86,11 +101,9 @@ final class DocumentBoundary {
             object.set(name, whole);
           }
         } else if (value.isString()) {
-          text(value.stringValue(), at, VISIBLE_PROPERTIES.contains(name));
+          text(value.stringValue(), at, mustBeVisible(name));
         } else if (value.isArray()) {
-          boolean visibleItems = VISIBLE_ITEMS.contains(name)
-              || VISIBLE_ITEMS_WITHIN.getOrDefault(name, Set.of()).contains(holder);
-          array((ArrayNode) value, at, name, visibleItems);
+          array((ArrayNode) value, at, name, visibleItems(name, holder));
         } else {
           visit(value, at, name);
         }
