@@ -109,7 +109,7 @@ public interface Conclusion {
   default Conclusion withDisputesNamed() {
     List<FactReference> disputed = null;
     for (FactReference fact : getBasis()) {
-      if (fact.getDispute().isPresent()) {
+      if (fact.getDisagreement().isPresent()) {
         if (disputed == null) {
           disputed = new ArrayList<>(2);
         }

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Why a conclusion holds, in one or two sentences a parent could read, put into words the first time
- * someone asks for them.
+ * Words a parent could read, put into words the first time someone asks for them: why a conclusion
+ * holds ({@link Conclusion#getReasoning()}), or where the sources disagree on a fact it rests on ({@link
+ * FactReference#getDisagreement()}).
  *
  * <p>Most callers of {@code Derivation.of} read a conclusion's kind and dates and never its reason, so
  * the rules give the wording as a recipe ({@link #lazily(Supplier)}) and pay for the text only when

@@ -89,7 +89,7 @@ class ConclusionTest {
   void disputes_are_named_once_in_the_reason_only_when_it_is_read() {
     FactReference disputed = FactReference.builder().path("inspections[0].publishedOn")
         .description("the report's publication").date(LocalDate.of(2019, 12, 23))
-        .dispute("The sources disagree on the report's publication.").build();
+        .disagreement(Reason.of("The sources disagree on the report's publication.")).build();
     AtomicInteger worded = new AtomicInteger();
     Conclusion plain = ceased(Reason.of("They cease."));
     assertSame(plain, plain.withDisputesNamed(), "a conclusion resting on no disputed fact is its own answer");
