@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.generate.AreaRecordGenerator;
 import org.sendinspection.model.inspection.FrameworkVersion;
@@ -226,9 +231,30 @@ class DerivationPropertiesTest {
       for (Conclusion conclusion : c.derive().conclusions()) {
         assertFalse(conclusion.getCitations().isEmpty(), conclusion.toString());
         assertTrue(RuleRegistry.standard().rule(conclusion.getRuleId()).isPresent(), conclusion.getRuleId());
-        assertFalse(conclusion.getReason().isBlank());
+        // The rules word their reasons lazily: reading one is when a blank or failing wording shows.
+        String reason = conclusion.getReason();
+        assertFalse(reason.isBlank(), conclusion.getRuleId());
+        assertEquals(reason, conclusion.getReasoning().text(), conclusion.getRuleId());
       }
     });
+  }
+
+  @Test
+  void reasons_read_by_two_threads_at_once_are_the_words_of_a_derivation_read_by_one() {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      forAll(ANY).tries(TRIES / 3).check(c -> {
+        List<Conclusion> conclusions = c.derive().conclusions();
+        Supplier<List<String>> read = () -> conclusions.stream().map(Conclusion::getReason).collect(Collectors.toList());
+        CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(read, threads);
+        CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(read, threads);
+        List<String> alone = c.derive().conclusions().stream().map(Conclusion::getReason).collect(Collectors.toList());
+        assertEquals(alone, first.join());
+        assertEquals(alone, second.join());
+      });
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

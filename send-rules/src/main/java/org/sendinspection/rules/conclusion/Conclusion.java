@@ -1,6 +1,7 @@
 package org.sendinspection.rules.conclusion;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,8 +38,27 @@ public interface Conclusion {
   /** The recorded facts it rests on, by path. */
   List<FactReference> getBasis();
 
-  /** Why, in one or two sentences a parent could read, naming any assumption or disagreement. */
-  String getReason();
+  /**
+   * Why, as the rule gave it: put into words only when {@link #getReason()} is first read, and part of
+   * the conclusion's equality, as its text.
+   */
+  Reason getReasoning();
+
+  /**
+   * Why, in one or two sentences a parent could read, naming any assumption or disagreement: {@link
+   * #getReasoning()} in words, written the first time it is asked for.
+   *
+   * @throws IllegalStateException if the rule's wording writes blank text or fails, naming the rule
+   */
+  @Value.Lazy
+  default String getReason() {
+    try {
+      return getReasoning().text();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the reason of conclusion " + getKind() + " of rule " + getRuleId()
+          + " about " + getInspectionId() + " could not be put into words: " + e.getMessage(), e);
+    }
+  }
 
   /** The sources of the rule; never empty. */
   List<RuleSource> getCitations();
@@ -87,21 +107,31 @@ public interface Conclusion {
    * @return the conclusion, its reason extended by each dispute it does not already contain
    */
   default Conclusion withDisputesNamed() {
-    StringBuilder reason = null;
+    List<FactReference> disputed = null;
     for (FactReference fact : getBasis()) {
-      if (fact.getDispute().isEmpty()) {
-        continue;
-      }
-      // Copied only where some fact is disputed: most conclusions rest on none.
-      if (reason == null) {
-        reason = new StringBuilder(getReason());
-      }
-      String dispute = fact.getDispute().get();
-      if (reason.indexOf(dispute) < 0) {
-        reason.append(' ').append(dispute);
+      if (fact.getDisagreement().isPresent()) {
+        if (disputed == null) {
+          disputed = new ArrayList<>(2);
+        }
+        disputed.add(fact);
       }
     }
-    return ImmutableConclusion.copyOf(this).withReason(reason == null ? getReason() : reason.toString());
+    if (disputed == null) {
+      // Most conclusions rest on no disputed fact, and are their own answer.
+      return this;
+    }
+    Reason own = getReasoning();
+    List<FactReference> named = disputed;
+    return ImmutableConclusion.copyOf(this).withReasoning(Reason.lazily(() -> {
+      StringBuilder reason = new StringBuilder(own.text());
+      for (FactReference fact : named) {
+        String dispute = fact.getDispute().get();
+        if (reason.indexOf(dispute) < 0) {
+          reason.append(' ').append(dispute);
+        }
+      }
+      return reason.toString();
+    }));
   }
 
   @Value.Check
@@ -115,7 +145,8 @@ public interface Conclusion {
           + " must name the fact it lacks (missingFacts); found none");
     }
     ConclusionChecks.requireText(getRuleId(), "Conclusion.ruleId");
-    ConclusionChecks.requireText(getReason(), "Conclusion.reason");
+    // The reason is not put into words here: a fixed text is checked by Reason.of, a lazily worded one
+    // when it is read.
     if (getCitations().isEmpty()) {
       throw new IllegalArgumentException("conclusion " + getKind() + " of rule " + getRuleId()
           + " needs at least one citation of the rule's source; found none");

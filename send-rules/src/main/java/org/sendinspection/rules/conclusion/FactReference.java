@@ -12,6 +12,9 @@ import org.sendinspection.model.SendStyle;
  * "the revisit's outcome for weakness 'ehc-plans': sufficient progress", date 2022-06-30. The date is
  * the one the rules used, which for a disputed fact is the claim the settings chose; {@link
  * #getDispute()} then says what the sources claim.
+ *
+ * <p>The dispute is worded the first time it is read: a derivation whose reasons no one reads never
+ * writes it.
  */
 @Value.Immutable
 @SendStyle
@@ -26,8 +29,18 @@ public interface FactReference {
   /** When the fact happened or was stated, as the rules read it; empty for facts without a date. */
   Optional<LocalDate> getDate();
 
-  /** Where the sources disagree on the date: every claim and which one the rules took. */
-  Optional<String> getDispute();
+  /**
+   * Where the sources disagree on the date, as the rules give it: every claim and which one the rules
+   * took, put into words only when {@link #getDispute()} is first read, and part of the fact's equality,
+   * as its text.
+   */
+  Optional<Reason> getDisagreement();
+
+  /** Where the sources disagree on the date, in words: every claim and which one the rules took. */
+  @Value.Lazy
+  default Optional<String> getDispute() {
+    return getDisagreement().map(Reason::text);
+  }
 
   @Value.Check
   default void check() {

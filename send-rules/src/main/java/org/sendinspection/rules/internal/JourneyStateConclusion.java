@@ -5,6 +5,7 @@ import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.ImmutableConclusion;
 import org.sendinspection.rules.journey.Journey;
@@ -35,9 +36,9 @@ public final class JourneyStateConclusion {
     return List.of(conclusion
         .addDates(ConcernedDate.of(DateRole.AS_OF, asOf), ConcernedDate.of(DateRole.SINCE, since.getDate()))
         .addBasis(since.getBasis())
-        .reason("On " + Wording.date(asOf) + " the area's journey is at \"" + since.getState().description()
+        .reasoning(Reason.lazily(() -> "On " + Wording.date(asOf) + " the area's journey is at \"" + since.getState().description()
             + "\", since " + Wording.date(since.getDate()) + ", when " + since.getTrigger().description() + "."
-            + since.getNote().map(n -> " " + n).orElse(""))
+            + since.getNote().map(n -> " " + n).orElse("")))
         .build());
   }
 }

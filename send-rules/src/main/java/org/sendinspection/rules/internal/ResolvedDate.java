@@ -10,6 +10,7 @@ import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.conclusion.Reason;
 
 /**
  * A recorded date as the rules read it: the single date taken, the fact it comes from, and any note a
@@ -33,8 +34,17 @@ public interface ResolvedDate {
   /** The fact in words, such as {@code the report's publication}. */
   String getDescription();
 
-  /** Where sources disagree: a sentence naming every claim, its source and the claim taken. */
-  Optional<String> getDispute();
+  /**
+   * Where sources disagree: a sentence naming every claim, its source and the claim taken, put into
+   * words only when {@link #getDispute()} is read.
+   */
+  Optional<Reason> getDisagreement();
+
+  /** Where sources disagree, in words: {@link #getDisagreement()}'s text. */
+  @Value.Lazy
+  default Optional<String> getDispute() {
+    return getDisagreement().map(Reason::text);
+  }
 
   /** Every distinct date the sources claim, earliest first: one date unless disputed. */
   List<LocalDate> getClaimedDates();
@@ -45,7 +55,7 @@ public interface ResolvedDate {
   /** The fact as a conclusion cites it. */
   default FactReference reference() {
     return FactReference.builder().path(getPath()).description(getDescription()).date(getDate())
-        .dispute(getDispute()).build();
+        .disagreement(getDisagreement()).build();
   }
 
   static ImmutableResolvedDate.Builder builder() {
@@ -73,19 +83,24 @@ public interface ResolvedDate {
         .addAllClaimedDates(fact.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
             .collect(Collectors.toList()));
     if (fact.isDisputed()) {
-      // One entry per date, naming every source that gives it, in the order the dates were recorded.
-      java.util.Map<LocalDate, java.util.List<String>> byDate = new java.util.LinkedHashMap<>();
-      for (DateClaim claim : fact.getClaims()) {
-        java.util.List<String> sources = byDate.computeIfAbsent(claim.getDate(), d -> new java.util.ArrayList<>());
-        claim.getCitation().map(c -> c.getSource()).filter(s -> !sources.contains(s)).ifPresent(sources::add);
-      }
-      String claims = byDate.entrySet().stream()
-          .map(e -> Wording.date(e.getKey())
-              + (e.getValue().isEmpty() ? "" : " (" + String.join(", ", e.getValue()) + ")"))
-          .collect(Collectors.joining(" or "));
-      date.dispute("The sources disagree on " + description + ": " + claims + "; the rules take "
-          + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.");
+      // Worded only when a reason that names it is read: most callers never read one.
+      date.disagreement(Reason.lazily(() -> dispute(fact, description, policy, taken)));
     }
     return date.build();
+  }
+
+  /** The sources' disagreement in words: one entry per date, naming every source that gives it, in recorded order. */
+  private static String dispute(DatedFact fact, String description, DisputedDatePolicy policy, LocalDate taken) {
+    java.util.Map<LocalDate, java.util.List<String>> byDate = new java.util.LinkedHashMap<>();
+    for (DateClaim claim : fact.getClaims()) {
+      java.util.List<String> sources = byDate.computeIfAbsent(claim.getDate(), d -> new java.util.ArrayList<>());
+      claim.getCitation().map(c -> c.getSource()).filter(s -> !sources.contains(s)).ifPresent(sources::add);
+    }
+    String claims = byDate.entrySet().stream()
+        .map(e -> Wording.date(e.getKey())
+            + (e.getValue().isEmpty() ? "" : " (" + String.join(", ", e.getValue()) + ")"))
+        .collect(Collectors.joining(" or "));
+    return "The sources disagree on " + description + ": " + claims + "; the rules take "
+        + policy.words(fact) + " (" + Wording.date(taken) + "), as the settings' disputed-date policy directs.";
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 
@@ -50,22 +51,22 @@ final class NextStepsRule extends Rule2016 {
         Sources2016.SOUTHEND_REVISIT_LETTER, Sources2016.INTERVENTION_POWERS)
         .addDates(on)
         .addAllBasis(revisit.insufficientOutcomes())
-        .reason(Wording.withNotes("As the revisit did not find sufficient progress on every significant weakness,"
+        .reasoning(Reason.lazily(() -> Wording.withNotes("As the revisit did not find sufficient progress on every significant weakness,"
             + " it is for DfE and NHS England to determine the next steps, which may include the Secretary of"
-            + " State using powers of intervention." + recorded(facts), known))
+            + " State using powers of intervention." + recorded(facts), known)))
         .build());
     conclusions.add(progressReview(facts, revisit));
     conclusions.add(conclusion(ConclusionKind.NO_FURTHER_REVISIT_UNLESS_DIRECTED, facts,
         Sources2016.SOUTHEND_REVISIT_LETTER)
         .addDates(on)
         .addAllBasis(revisit.insufficientOutcomes())
-        .reason("Ofsted and CQC will not carry out any further revisit unless directed to do so by the Secretary"
-            + " of State.")
+        .reasoning(Reason.of("Ofsted and CQC will not carry out any further revisit unless directed to do so by the Secretary"
+            + " of State."))
         .build());
     conclusions.add(conclusion(ConclusionKind.WEAKNESSES_REMAINING, facts, Sources2016.SOUTHEND_REVISIT_LETTER)
         .addDates(on)
         .addAllBasis(revisit.insufficientOutcomes())
-        .reason(remaining(facts, revisit))
+        .reasoning(Reason.lazily(() -> remaining(facts, revisit)))
         .build());
     return conclusions;
   }
@@ -76,9 +77,9 @@ final class NextStepsRule extends Rule2016 {
       return conclusion(ConclusionKind.NOT_DETERMINABLE, facts, Sources2016.ACCELERATED_PROGRESS_PLAN_ANSWER)
           .addAllBasis(revisit.insufficientOutcomes())
           .addMissingFacts(facts.path() + ".revisit.letterDate", facts.path() + ".revisit.publishedOn")
-          .reason("DfE requires an accelerated progress plan with a formal progress review within " + months
+          .reasoning(Reason.lazily(() -> "DfE requires an accelerated progress plan with a formal progress review within " + months
               + " months of the revisit report, but the record gives neither the revisit letter's date nor its"
-              + " publication, so the review's date cannot be worked out.")
+              + " publication, so the review's date cannot be worked out."))
           .build();
     }
     ResolvedDate report = revisit.report().get();
@@ -86,10 +87,10 @@ final class NextStepsRule extends Rule2016 {
         Sources2016.ACCELERATED_PROGRESS_PLAN_ANSWER)
         .addDates(ConcernedDate.of(DateRole.REVIEW_WITHIN, report.getDate().plusMonths(months)))
         .addBasis(report.reference())
-        .reason(Wording.withNotes("DfE requires an accelerated progress plan, with a formal progress review within "
+        .reasoning(Reason.lazily(() -> Wording.withNotes("DfE requires an accelerated progress plan, with a formal progress review within "
             + months + " months of the revisit report of " + Wording.date(report.getDate()) + ", that is by "
             + Wording.date(report.getDate().plusMonths(months)) + " (the answer says \"within at least 6"
-            + " months\"; the period is a setting).", report))
+            + " months\"; the period is a setting).", report)))
         .build();
   }
 

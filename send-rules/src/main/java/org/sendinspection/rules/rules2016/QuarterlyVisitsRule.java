@@ -8,6 +8,7 @@ import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 
@@ -51,24 +52,24 @@ final class QuarterlyVisitsRule extends Rule2016 {
     if (requirement.isPresent()) {
       inForce.addDates(ConcernedDate.of(DateRole.IN_FORCE_FROM, requirement.get().getDate()))
           .addBasis(requirement.get().reference())
-          .reason(Wording.withNotes("A written statement of action has been required since "
+          .reasoning(Reason.lazily(() -> Wording.withNotes("A written statement of action has been required since "
               + Wording.date(requirement.get().getDate()) + ", so DfE and NHS England monitor the area through"
               + " formal quarterly support and challenge visits until a revisit finds sufficient progress on"
-              + " every significant weakness.", requirement.get()));
+              + " every significant weakness.", requirement.get())));
     } else {
       inForce.addAllBasis(facts.weaknesses())
-          .reason("A written statement of action is required, so DfE and NHS England monitor the area through"
+          .reasoning(Reason.of("A written statement of action is required, so DfE and NHS England monitor the area through"
               + " formal quarterly support and challenge visits until a revisit finds sufficient progress on"
-              + " every significant weakness; the record gives no date from which they are in force.");
+              + " every significant weakness; the record gives no date from which they are in force."));
     }
     conclusions.add(inForce.build());
     revisit.ifPresent(r -> conclusions.add(conclusion(ConclusionKind.QUARTERLY_VISITS_CONTINUE, facts)
         .addDates(ConcernedDate.of(DateRole.REVISIT_OUTCOME_ON, r.outcomeKnown().getDate()))
         .addAllBasis(r.insufficientOutcomes())
-        .reason(Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of "
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The revisit found sufficient progress on " + r.sufficient() + " of "
             + (r.sufficient() + r.notSufficient())
             + " significant weaknesses, so the quarterly visits do not cease: they cease only when every"
-            + " significant weakness has sufficient progress.", r.outcomeKnown()))
+            + " significant weakness has sufficient progress.", r.outcomeKnown())))
         .build()));
     return conclusions;
   }
@@ -81,11 +82,11 @@ final class QuarterlyVisitsRule extends Rule2016 {
         .addAllBasis(revisit.outcomes());
     requirement.filter(r -> !r.getDate().isAfter(known.getDate())).ifPresent(r -> ceased.addBasis(r.reference()));
     String since = requirement.map(r -> ", in force since " + Wording.date(r.getDate()) + ",").orElse("");
-    return ceased.reason(Wording.withNotes("The revisit found sufficient progress on "
+    return ceased.reasoning(Reason.lazily(() -> Wording.withNotes("The revisit found sufficient progress on "
             + (found == 1 ? "the significant weakness" : "all " + found + " significant weaknesses")
             + (revisit.perWeakness() ? "" : " (known from counts)")
             + ", so DfE and NHS England's formal quarterly support and challenge visits" + since + " cease on "
-            + Wording.date(known.getDate()) + ".", List.of(Optional.of(known), requirement)))
+            + Wording.date(known.getDate()) + ".", List.of(Optional.of(known), requirement))))
         .build();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 
@@ -53,8 +54,8 @@ final class RevisitDueRule extends Rule2016 {
         return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
             .addBasis(revisitBegan.get().reference())
             .addMissingFacts(facts.path() + ".writtenStatement.submissions")
-            .reason("A revisit is recorded but not when the written statement of action was declared fit for"
-                + " purpose, so when the revisit was due cannot be worked out.")
+            .reasoning(Reason.of("A revisit is recorded but not when the written statement of action was declared fit for"
+                + " purpose, so when the revisit was due cannot be worked out."))
             .build());
       }
       Optional<ResolvedDate> requirement = facts.happened(facts.requirement());
@@ -77,10 +78,10 @@ final class RevisitDueRule extends Rule2016 {
     conclusions.add(conclusion(ConclusionKind.REVISIT_DUE, facts)
         .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
         .addBasis(accepted.reference())
-        .reason(Wording.withNotes("The written statement of action was declared fit for purpose on "
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The written statement of action was declared fit for purpose on "
             + Wording.date(accepted.getDate()) + ", so a revisit usually follows within " + months
             + " months (a setting), by " + Wording.date(due) + "." + began + covid + afterEnd,
-            List.of(acceptance, revisitBegan)))
+            List.of(acceptance, revisitBegan))))
         .build());
     // The programme's end, where the record shows no revisit by then, settles the question first.
     if (revisitBegan.isEmpty() && facts.asOf().isAfter(end) && !accepted.getDate().isAfter(end)
@@ -105,12 +106,12 @@ final class RevisitDueRule extends Rule2016 {
           .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
           .addBasis(accepted.reference())
           .addMissingFacts("a published rule for revisits that fell due while revisits were suspended")
-          .reason(Wording.withNotes("A revisit usually follows within " + months + " months of the statement being"
+          .reasoning(Reason.lazily(() -> Wording.withNotes("A revisit usually follows within " + months + " months of the statement being"
               + " declared fit for purpose on " + Wording.date(accepted.getDate()) + ", by " + Wording.date(due)
               + ", but revisits were suspended for COVID-19 from " + Wording.date(settings.getCovidSuspensionFrom())
               + " until they resumed from " + Wording.date(settings.getRevisitsResumedFrom()) + ", and no source found"
               + " says by when a revisit that fell due then was due instead, so whether it is overdue cannot be"
-              + " settled.", accepted))
+              + " settled.", accepted)))
           .build();
     }
     if (!coverage.showsNoneOtherBy(due)) {
@@ -120,18 +121,18 @@ final class RevisitDueRule extends Rule2016 {
           .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due))
           .addBasis(accepted.reference())
           .addMissingFacts(facts.path() + ".revisit")
-          .reason(Wording.withNotes("A revisit usually follows by " + Wording.date(due) + "; the record lists none and "
-              + silent + ", so whether it is overdue cannot be settled.", accepted))
+          .reasoning(Reason.lazily(() -> Wording.withNotes("A revisit usually follows by " + Wording.date(due) + "; the record lists none and "
+              + silent + ", so whether it is overdue cannot be settled.", accepted)))
           .build();
     }
     LocalDate until = coverage.getUntil().orElseThrow().earliestPossible();
     return conclusion(ConclusionKind.REVISIT_OVERDUE, facts)
         .addDates(ConcernedDate.of(DateRole.USUALLY_DUE_BY, due), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
         .addBasis(accepted.reference(), facts.coverageReference(facts.revisitCoveragePath(), coverage, "revisit", due))
-        .reason(Wording.withNotes("No revisit had taken place by " + Wording.date(due) + " (the record lists every"
+        .reasoning(Reason.lazily(() -> Wording.withNotes("No revisit had taken place by " + Wording.date(due) + " (the record lists every"
             + " revisit until " + Wording.date(until) + "), though one usually follows within " + months + " months"
             + " of the statement being declared fit for purpose on " + Wording.date(accepted.getDate()) + "."
-            + covid, accepted))
+            + covid, accepted)))
         .build();
   }
 
@@ -145,10 +146,10 @@ final class RevisitDueRule extends Rule2016 {
     return conclusion(ConclusionKind.NOT_REVISITED_BEFORE_PROGRAMME_END, facts)
         .addDates(ConcernedDate.of(DateRole.PROGRAMME_ENDED, end))
         .addBasis(since.reference())
-        .reason(Wording.withNotes(what + " by the end of the 2016 revisit programme on " + Wording.date(end)
+        .reasoning(Reason.lazily(() -> Wording.withNotes(what + " by the end of the 2016 revisit programme on " + Wording.date(end)
             + ", so the area was not revisited and is next inspected under the 2023 area SEND framework."
             + " The 2016 revisit is no longer due, and nothing in the record ends the quarterly support and"
-            + " challenge visits: they stand as the 2016 record leaves them.", since))
+            + " challenge visits: they stand as the 2016 record leaves them.", since)))
         .build();
   }
 

@@ -14,6 +14,7 @@ import org.sendinspection.rules.calendar.WorkingDayCalendar;
 import org.sendinspection.model.provenance.Coverage;
 import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.ImmutableConclusion;
@@ -50,8 +51,8 @@ final class StatementDueRule extends Rule2016 {
           .addAllBasis(facts.weaknesses())
           .addMissingFacts(facts.path() + ".reportReceivedOn", facts.path() + ".letterDate",
               facts.path() + ".publishedOn")
-          .reason("The record gives no date for the report's receipt, its letter or its publication, so when"
-              + " the written statement of action is due cannot be worked out.")
+          .reasoning(Reason.of("The record gives no date for the report's receipt, its letter or its publication, so when"
+              + " the written statement of action is due cannot be worked out."))
           .build());
     }
     ResolvedDate received = receipt.get();
@@ -71,10 +72,10 @@ final class StatementDueRule extends Rule2016 {
     conclusions.add(cite(conclusion(ConclusionKind.WSOA_DUE, facts), facts)
         .addDates(ConcernedDate.of(DateRole.DUE_BY, due))
         .addBasis(received.reference())
-        .reason(Wording.withNotes("The principal authorities must make the written statement of action within "
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The principal authorities must make the written statement of action within "
             + workingDays + " working days of receiving the report, so it is due by " + Wording.date(due)
             + ", the report being taken as received on " + Wording.date(received.getDate()) + "."
-            + alternatives(received, calendar, workingDays), received))
+            + alternatives(received, calendar, workingDays), received)))
         .build());
     Optional<SubmissionFacts> first = facts.submissions().stream().findFirst();
     if (first.isPresent() && first.get().isDated()) {
@@ -92,28 +93,32 @@ final class StatementDueRule extends Rule2016 {
       return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
           .addBasis(received.reference(), submitted.reference())
           .addMissingFacts(facts.path() + ".reportReceivedOn")
-          .reason(Wording.withNotes("The record dates the submission (" + Wording.date(submitted.getDate())
+          .reasoning(Reason.lazily(() -> Wording.withNotes("The record dates the submission (" + Wording.date(submitted.getDate())
               + ") before the day taken as the report's receipt (" + Wording.date(received.getDate())
               + "), so whether it was made in time cannot be judged; record the report's receipt"
-              + " (reportReceivedOn) to settle it.", received, submitted))
+              + " (reportReceivedOn) to settle it.", received, submitted)))
           .build();
-    }
-    String elapsed;
-    try {
-      int days = facts.settings().getCalendar().workingDaysBetween(received.getDate(), submitted.getDate());
-      elapsed = ", " + Wording.count(days, "working day", "working days") + " after receipt";
-    } catch (CalendarCoverageException e) {
-      elapsed = "";
     }
     boolean inTime = !submitted.getDate().isAfter(due);
     return cite(conclusion(inTime ? ConclusionKind.WSOA_SUBMITTED_IN_TIME : ConclusionKind.WSOA_SUBMITTED_LATE,
         facts), facts)
         .addDates(ConcernedDate.of(DateRole.SUBMITTED_ON, submitted.getDate()))
         .addBasis(received.reference(), submitted.reference())
-        .reason(Wording.withNotes("The statement was submitted on " + Wording.date(submitted.getDate()) + elapsed
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The statement was submitted on " + Wording.date(submitted.getDate())
+            + elapsed(facts, received, submitted)
             + (inTime ? ", within the time allowed (due by " : ", after it was due (by ")
-            + Wording.date(due) + ").", received, submitted))
+            + Wording.date(due) + ").", received, submitted)))
         .build();
+  }
+
+  /** How many working days after receipt the statement was submitted, as words; empty beyond the calendar. */
+  private static String elapsed(InspectionFacts facts, ResolvedDate received, ResolvedDate submitted) {
+    try {
+      int days = facts.settings().getCalendar().workingDaysBetween(received.getDate(), submitted.getDate());
+      return ", " + Wording.count(days, "working day", "working days") + " after receipt";
+    } catch (CalendarCoverageException e) {
+      return "";
+    }
   }
 
   /**
@@ -130,15 +135,15 @@ final class StatementDueRule extends Rule2016 {
           .certainty(Certainty.BOUNDED)
           .addDates(ConcernedDate.of(DateRole.SUBMITTED_BY, by))
           .addBasis(received.reference(), evaluated.reference())
-          .reason(Wording.withNotes(known + ", within the time allowed (due by " + Wording.date(due) + ").",
-              received))
+          .reasoning(Reason.lazily(() -> Wording.withNotes(known + ", within the time allowed (due by " + Wording.date(due) + ").",
+              received)))
           .build();
     }
     return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
         .addBasis(received.reference(), evaluated.reference())
         .addMissingFacts(facts.path() + ".writtenStatement.submissions[0].submittedOn")
-        .reason(Wording.withNotes(known + ", and it was due by " + Wording.date(due) + ", so whether it was"
-            + " made in time cannot be settled; the day it was submitted (submittedOn) would settle it.", received))
+        .reasoning(Reason.lazily(() -> Wording.withNotes(known + ", and it was due by " + Wording.date(due) + ", so whether it was"
+            + " made in time cannot be settled; the day it was submitted (submittedOn) would settle it.", received)))
         .build();
   }
 
@@ -154,9 +159,9 @@ final class StatementDueRule extends Rule2016 {
           .addDates(ConcernedDate.of(DateRole.DUE_BY, due), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
           .addBasis(received.reference(), facts.coverageReference(facts.submissionCoveragePath(), coverage,
               "submission", due))
-          .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)
+          .reasoning(Reason.lazily(() -> Wording.withNotes("The written statement of action was due by " + Wording.date(due)
               + ", and the record, which lists every submission until " + Wording.date(until)
-              + ", lists none: it had not been submitted when it was due.", received))
+              + ", lists none: it had not been submitted when it was due.", received)))
           .build();
     }
     String silent = coverage.getUntil().map(u -> "lists the statement's submissions only until "
@@ -166,9 +171,9 @@ final class StatementDueRule extends Rule2016 {
     return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
         .addBasis(received.reference())
         .addMissingFacts(facts.path() + ".writtenStatement.submissions")
-        .reason(Wording.withNotes("The written statement of action was due by " + Wording.date(due)
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The written statement of action was due by " + Wording.date(due)
             + ". The record lists no submission and " + silent + ", so whether it was submitted in time, late"
-            + " or not at all cannot be settled.", received))
+            + " or not at all cannot be settled.", received)))
         .build();
   }
 
@@ -176,8 +181,8 @@ final class StatementDueRule extends Rule2016 {
     return cite(conclusion(ConclusionKind.NOT_DETERMINABLE, facts), facts)
         .addBasis(received.reference())
         .addMissingFacts(missing)
-        .reason(Wording.withNotes("When the written statement of action is due, or whether it was made in time,"
-            + " cannot be settled: " + why + ".", received))
+        .reasoning(Reason.lazily(() -> Wording.withNotes("When the written statement of action is due, or whether it was made in time,"
+            + " cannot be settled: " + why + ".", received)))
         .build();
   }
 

@@ -7,6 +7,7 @@ import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 
@@ -50,9 +51,9 @@ final class StatementEvaluationRule extends Rule2016 {
             Sources2016.ESSEX_SCRUTINY_PAPER, Sources2016.REVISIT_TIMING_ANSWER)
             .addDates(ConcernedDate.of(DateRole.FIT_FOR_PURPOSE_ON, evaluated.getDate()))
             .addBasis(submitted.reference(), evaluated.reference())
-            .reason(Wording.withNotes(judged + " fit for purpose on " + Wording.date(evaluated.getDate())
+            .reasoning(Reason.lazily(() -> Wording.withNotes(judged + " fit for purpose on " + Wording.date(evaluated.getDate())
                 + ", which starts the revisit clock: a revisit usually follows within "
-                + facts.settings().getRevisitWithinMonths() + " months.", submitted, evaluated))
+                + facts.settings().getRevisitWithinMonths() + " months.", submitted, evaluated)))
             .build());
       } else {
         String next = submissions.size() > submission.index() + 1
@@ -64,10 +65,10 @@ final class StatementEvaluationRule extends Rule2016 {
             Sources2016.RESUBMISSION_UNVERIFIED)
             .addDates(ConcernedDate.of(DateRole.NOT_FIT_FOR_PURPOSE_ON, evaluated.getDate()))
             .addBasis(submitted.reference(), evaluated.reference())
-            .reason(Wording.withNotes(judged + " not fit for purpose on " + Wording.date(evaluated.getDate())
+            .reasoning(Reason.lazily(() -> Wording.withNotes(judged + " not fit for purpose on " + Wording.date(evaluated.getDate())
                 + ", so further work is required and the statement must be submitted again; no public source"
                 + " found says what follows such a judgement, so treating it as a resubmission is unverified."
-                + next, submitted, evaluated))
+                + next, submitted, evaluated)))
             .build());
       }
     }

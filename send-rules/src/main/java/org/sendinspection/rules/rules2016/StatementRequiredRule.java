@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -44,8 +45,8 @@ final class StatementRequiredRule extends Rule2016 {
       return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
           .addAllBasis(facts.weaknesses())
           .addMissingFacts(facts.weaknessesPath())
-          .reason("The record does not give the inspection's significant weaknesses or their number (its report"
-              + " is not recorded), so whether HMCI requires a written statement of action cannot be settled.")
+          .reasoning(Reason.of("The record does not give the inspection's significant weaknesses or their number (its report"
+              + " is not recorded), so whether HMCI requires a written statement of action cannot be settled."))
           .build());
     }
     if (!facts.statementKnownRequired()) {
@@ -57,10 +58,10 @@ final class StatementRequiredRule extends Rule2016 {
     if (requirement.isEmpty()) {
       return List.of(conclusion(ConclusionKind.WSOA_REQUIRED, facts)
           .addAllBasis(facts.weaknesses())
-          .reason("The inspection found " + found
+          .reasoning(Reason.lazily(() -> "The inspection found " + found
               + ", so HMCI requires a written statement of action; the record gives no date for the report or"
               + " HMCI's determination, so when the requirement took effect, and so which partners are jointly"
-              + " responsible, cannot be worked out.")
+              + " responsible, cannot be worked out."))
           .build());
     }
     ResolvedDate from = requirement.get();
@@ -71,9 +72,9 @@ final class StatementRequiredRule extends Rule2016 {
     return List.of(conclusion(ConclusionKind.WSOA_REQUIRED, facts)
         .addDates(ConcernedDate.of(DateRole.REQUIRED_FROM, from.getDate()))
         .addAllBasis(basis)
-        .reason(Wording.withNotes("The inspection found " + found
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The inspection found " + found
             + ", so HMCI requires a written statement of action from " + Wording.date(from.getDate())
-            + "; " + responsible(partners, facts) + ".", from))
+            + "; " + responsible(partners, facts) + ".", from)))
         .build());
   }
 
@@ -82,8 +83,8 @@ final class StatementRequiredRule extends Rule2016 {
         .addAllBasis(facts.weaknesses());
     report.ifPresent(r -> conclusion.addDates(ConcernedDate.of(DateRole.REPORTED_ON, r.getDate())).addBasis(r.reference()));
     return conclusion
-        .reason(Wording.withNotes("The inspection found no significant weakness, so no written statement of"
-            + " action is required.", report.stream().toArray(ResolvedDate[]::new)))
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The inspection found no significant weakness, so no written statement of"
+            + " action is required.", report.stream().toArray(ResolvedDate[]::new))))
         .build();
   }
 

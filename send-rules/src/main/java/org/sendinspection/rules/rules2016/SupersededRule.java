@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 
@@ -50,10 +51,10 @@ final class SupersededRule extends Rule2016 {
     return List.of(conclusion(ConclusionKind.OBLIGATIONS_SUPERSEDED, facts)
         .addDates(ConcernedDate.of(DateRole.SUPERSEDED_ON, later.get().getDate()))
         .addBasis(later.get().reference())
-        .reason(Wording.withNotes("The area's next full inspection began on " + Wording.date(later.get().getDate())
+        .reasoning(Reason.lazily(() -> Wording.withNotes("The area's next full inspection began on " + Wording.date(later.get().getDate())
             + ", so what this inspection's written statement of action still required (its submission, the"
             + " revisit, the quarterly support and challenge visits, any progress review) ends then: the new"
-            + " inspection's outcome says what follows.", later.get()))
+            + " inspection's outcome says what follows.", later.get())))
         .build());
   }
 }

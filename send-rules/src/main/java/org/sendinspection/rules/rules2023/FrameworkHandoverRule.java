@@ -9,6 +9,7 @@ import org.sendinspection.rules.Frameworks;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Certainty;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.journey.Journey;
@@ -62,10 +63,10 @@ final class FrameworkHandoverRule extends Rule2023 {
     return List.of(conclusion(ConclusionKind.PREVIOUS_FRAMEWORK_JOURNEY_CLOSED, facts)
         .addDates(ConcernedDate.of(DateRole.CLOSED_ON, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
-        .reason(Wording.withNotes("This area SEND inspection began on " + Wording.date(began.getDate())
+        .reasoning(Reason.lazily(() -> Wording.withNotes("This area SEND inspection began on " + Wording.date(began.getDate())
             + ", so the journey of the 2016-framework inspection '" + earlier + "' closes that day; it stood"
             + " at \"" + stood.getState().description() + "\" since " + Wording.date(stood.getDate()) + ". "
-            + meaning(stood.getState()), began))
+            + meaning(stood.getState()), began)))
         .build());
   }
 
@@ -82,18 +83,18 @@ final class FrameworkHandoverRule extends Rule2023 {
         .certainty(Certainty.BOUNDED)
         .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
         .addBasis(began.reference(), stood.getBasis())
-        .reason(Wording.withNotes("This area SEND inspection had begun by " + Wording.date(began.getDate())
+        .reasoning(Reason.lazily(() -> Wording.withNotes("This area SEND inspection had begun by " + Wording.date(began.getDate())
             + " (" + began.getDescription() + "), so the journey of the 2016-framework inspection '" + earlier
             + "' was closed by then at the latest; it stood at \"" + stood.getState().description() + "\" since "
-            + Wording.date(stood.getDate()) + ". " + meaning(stood.getState()), began))
+            + Wording.date(stood.getDate()) + ". " + meaning(stood.getState()), began)))
         .build();
     Conclusion day = conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
         .addDates(ConcernedDate.of(DateRole.CLOSED_BY, began.getDate()))
         .addBasis(began.reference())
         .addMissingFacts(missing)
-        .reason("The record gives no first day on site of this area SEND inspection (" + missing + " is not"
+        .reasoning(Reason.lazily(() -> "The record gives no first day on site of this area SEND inspection (" + missing + " is not"
             + " recorded), so the day the journey of the 2016-framework inspection '" + earlier + "' closed"
-            + " cannot be settled; it closed by " + Wording.date(began.getDate()) + " at the latest.")
+            + " cannot be settled; it closed by " + Wording.date(began.getDate()) + " at the latest."))
         .build();
     return List.of(closed, day);
   }

@@ -7,6 +7,7 @@ import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -48,19 +49,19 @@ final class MonitoringInspectionRule extends Rule2023 {
         .addDates(ConcernedDate.of(DateRole.COUNTED_FROM, report.getDate()), ConcernedDate.of(DateRole.WINDOW_OPENS, window.opens()),
             ConcernedDate.of(DateRole.ABOUT, window.about()), ConcernedDate.of(DateRole.WINDOW_CLOSES, window.closes()))
         .addBasis(report.reference())
-        .reason(Wording.withNotes("With outcome 3, a monitoring inspection usually follows "
+        .reasoning(Reason.lazily(() -> Wording.withNotes("With outcome 3, a monitoring inspection usually follows "
             + facts.settings().getMonitoringInspectionAfterMonths() + " months from the date the partnership receives"
-            + " its final report: " + window.describe() + "." + began, report))
+            + " its final report: " + window.describe() + "." + began, report)))
         .build());
     if (monitored.isPresent()) {
       conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_CARRIED_OUT, facts,
           Sources2023.TIMING_AS_QUOTED)
           .addDates(ConcernedDate.of(DateRole.BEGAN_ON, monitored.get().getDate()))
           .addBasis(monitored.get().reference())
-          .reason(Wording.withNotes("A monitoring inspection began on " + Wording.date(monitored.get().getDate())
+          .reasoning(Reason.lazily(() -> Wording.withNotes("A monitoring inspection began on " + Wording.date(monitored.get().getDate())
               + "; the full reinspection follows within approximately "
               + facts.settings().getFullInspectionYearsAfterOutcome3() + " years of the report."
-              + progressRecorded(facts), monitored.get()))
+              + progressRecorded(facts), monitored.get())))
           .build());
     } else if (facts.asOf().isAfter(window.closes())) {
       Coverage coverage = facts.inspection().getMonitoringCoverage();
@@ -68,21 +69,21 @@ final class MonitoringInspectionRule extends Rule2023 {
         conclusions.add(conclusion(ConclusionKind.MONITORING_INSPECTION_OVERDUE, facts)
             .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
             .addBasis(report.reference())
-            .reason(Wording.withNotes("No monitoring inspection had begun by " + Wording.date(window.closes())
+            .reasoning(Reason.lazily(() -> Wording.withNotes("No monitoring inspection had begun by " + Wording.date(window.closes())
                 + ", when its window closed (the record lists every monitoring inspection until "
                 + Wording.date(coverage.getUntil().orElseThrow().earliestPossible()) + "): " + window.describe()
-                + ".", report))
+                + ".", report)))
             .build());
       } else {
         conclusions.add(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
             .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()))
             .addBasis(report.reference())
             .addMissingFacts(facts.path() + ".monitoringInspections")
-            .reason(Wording.withNotes("The monitoring inspection's window closed on " + Wording.date(window.closes())
+            .reasoning(Reason.lazily(() -> Wording.withNotes("The monitoring inspection's window closed on " + Wording.date(window.closes())
                 + "; the record lists no monitoring inspection and "
                 + coverage.getUntil().map(u -> "lists them only until " + Wording.date(u.earliestPossible()))
                     .orElse("does not record whether one took place")
-                + ", so whether it is overdue cannot be settled.", report))
+                + ", so whether it is overdue cannot be settled.", report)))
             .build());
       }
     }

@@ -7,6 +7,7 @@ import org.sendinspection.model.provenance.Coverage;
 import java.util.List;
 import java.util.Optional;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -52,8 +53,8 @@ final class NextFullInspectionRule extends Rule2023 {
         .addDates(ConcernedDate.of(DateRole.COUNTED_FROM, report.getDate()), ConcernedDate.of(DateRole.WINDOW_OPENS, window.opens()),
             ConcernedDate.of(DateRole.ABOUT, window.about()), ConcernedDate.of(DateRole.WINDOW_CLOSES, window.closes()))
         .addBasis(report.reference())
-        .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", " + what + " follows within"
-            + " approximately " + years(facts) + ": " + window.describe() + "." + stated + began, report))
+        .reasoning(Reason.lazily(() -> Wording.withNotes("With outcome " + facts.outcome().number() + ", " + what + " follows within"
+            + " approximately " + years(facts) + ": " + window.describe() + "." + stated + began, report)))
         .build());
     Coverage coverage = facts.record().getInspectionCoverage();
     if (later.isEmpty() && facts.asOf().isAfter(window.closes()) && !coverage.showsNoneOtherBy(window.closes())) {
@@ -61,20 +62,20 @@ final class NextFullInspectionRule extends Rule2023 {
           .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()))
           .addBasis(report.reference())
           .addMissingFacts("inspections")
-          .reason(Wording.withNotes("The window for " + what + " closed on " + Wording.date(window.closes())
+          .reasoning(Reason.lazily(() -> Wording.withNotes("The window for " + what + " closed on " + Wording.date(window.closes())
               + "; the record lists no later full inspection and "
               + coverage.getUntil().map(u -> "lists inspections only until " + Wording.date(u.earliestPossible()))
                   .orElse("does not record whether one took place")
-              + ", so whether it is overdue cannot be settled.", report))
+              + ", so whether it is overdue cannot be settled.", report)))
           .build());
     } else if (later.isEmpty() && facts.asOf().isAfter(window.closes())) {
       conclusions.add(conclusion(ConclusionKind.NEXT_FULL_INSPECTION_OVERDUE, facts)
           .addDates(ConcernedDate.of(DateRole.WINDOW_CLOSED, window.closes()), ConcernedDate.of(DateRole.AS_OF, facts.asOf()))
           .addBasis(report.reference())
-          .reason(Wording.withNotes("No later full inspection had begun by " + Wording.date(window.closes())
+          .reasoning(Reason.lazily(() -> Wording.withNotes("No later full inspection had begun by " + Wording.date(window.closes())
               + " (the record lists every inspection until "
               + Wording.date(coverage.getUntil().orElseThrow().earliestPossible()) + "), though the window for " + what + " closed on " + Wording.date(window.closes()) + ": "
-              + window.describe() + ".", report))
+              + window.describe() + ".", report)))
           .build());
     }
     return conclusions;

@@ -4,6 +4,7 @@ import org.sendinspection.rules.RuleIds;
 import java.util.List;
 import org.sendinspection.rules.conclusion.DateRole;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -38,9 +39,9 @@ final class OutcomeRule extends Rule2023 {
     return List.of(conclusion(ConclusionKind.AREA_SEND_OUTCOME, facts)
         .addDates(ConcernedDate.of(DateRole.REPORTED_ON, report.getDate()))
         .addBasis(report.reference())
-        .reason(Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
+        .reasoning(Reason.lazily(() -> Wording.withNotes("Outcome " + facts.outcome().number() + " of 3: \"" + facts.outcome().wording()
             + "\"" + improvements + " DfE and NHS England support and challenge the partnership after inspection,"
-            + " more intensively the higher the outcome's number.", report))
+            + " more intensively the higher the outcome's number.", report)))
         .build());
   }
 }

@@ -9,6 +9,7 @@ import org.sendinspection.model.inspection.Inspection;
 import org.sendinspection.model.inspection.LocalAreaSendInspection;
 import org.sendinspection.rules.RuleContext;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.FactReference;
 import org.sendinspection.rules.internal.ResolvedDate;
@@ -54,9 +55,9 @@ final class PreviousInspectionRule extends Rule2023 {
       return List.of(conclusion(ConclusionKind.NOT_DETERMINABLE, facts)
           .addBasis(statedStart.reference())
           .addMissingFacts(at + ".onSiteStart")
-          .reason(Wording.withNotes(statedAs + "; the record's previous inspection, '" + previous.get().getId()
+          .reasoning(Reason.lazily(() -> Wording.withNotes(statedAs + "; the record's previous inspection, '" + previous.get().getId()
               + "', has no first day on site recorded (" + at + ".onSiteStart), so whether the report states it"
-              + " as recorded cannot be settled.", statedStart))
+              + " as recorded cannot be settled.", statedStart)))
           .build());
     }
     ResolvedDate full = facts.resolve(previous.get().firstDayOnSite().get(), at + ".onSiteStart",
@@ -64,8 +65,8 @@ final class PreviousInspectionRule extends Rule2023 {
     if (full.getDate().equals(statedStart.getDate())) {
       return List.of(conclusion(ConclusionKind.PREVIOUS_INSPECTION_AS_RECORDED, facts)
           .addBasis(statedStart.reference(), full.reference())
-          .reason(Wording.withNotes(statedAs + ", the first day of the record's previous inspection, '"
-              + previous.get().getId() + "'.", statedStart, full))
+          .reasoning(Reason.lazily(() -> Wording.withNotes(statedAs + ", the first day of the record's previous inspection, '"
+              + previous.get().getId() + "'.", statedStart, full)))
           .build());
     }
     Optional<ResolvedDate> revisit = previous.get().asLocalAreaSend2016()
@@ -92,7 +93,7 @@ final class PreviousInspectionRule extends Rule2023 {
     notes.add(0, stated);
     return conclusion(ConclusionKind.PREVIOUS_INSPECTION_DIFFERS_FROM_RECORD, facts)
         .addAllBasis(basis)
-        .reason(Wording.withNotes(reason, notes.toArray(ResolvedDate[]::new)))
+        .reasoning(Reason.lazily(() -> Wording.withNotes(reason, notes.toArray(ResolvedDate[]::new))))
         .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sendinspection.model.areasend.AreaForPriorityAction;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -59,10 +60,10 @@ final class PriorityActionPlanRule extends Rule2023 {
     return List.of(conclusion(ConclusionKind.PRIORITY_ACTION_PLAN_REQUIRED, facts)
         .addDates(ConcernedDate.of(DateRole.REQUIRED_FROM, report.getDate()))
         .addAllBasis(basis)
-        .reason(Wording.withNotes(required + Wording.count(areas.size(),
+        .reasoning(Reason.lazily(() -> Wording.withNotes(required + Wording.count(areas.size(),
                 "area for priority action", "areas for priority action") + ": " + Wording.and(named) + ". "
             + "The report's table names as responsible, as it spells them: " + Wording.and(bodies) + "."
-            + planRecorded(facts), report))
+            + planRecorded(facts), report)))
         .build());
   }
 
@@ -89,14 +90,14 @@ final class PriorityActionPlanRule extends Rule2023 {
       return conclusion.addBasis(FactReference.of(facts.path() + ".areasForPriorityActionCount",
               Wording.count(counted.get(), "area for priority action", "areas for priority action")
                   + ", known only as a count"))
-          .reason(Wording.withNotes(required + Wording.count(counted.get(), "area for priority action",
+          .reasoning(Reason.lazily(() -> Wording.withNotes(required + Wording.count(counted.get(), "area for priority action",
               "areas for priority action") + "; the record gives them only as a count, so which areas they are and"
-              + " which bodies are responsible for each is not known." + planRecorded(facts), report))
+              + " which bodies are responsible for each is not known." + planRecorded(facts), report)))
           .build();
     }
-    return conclusion.reason(Wording.withNotes(required + "areas for priority action; the record does not give"
+    return conclusion.reasoning(Reason.lazily(() -> Wording.withNotes(required + "areas for priority action; the record does not give"
         + " them, so how many there are, what they are and which bodies are responsible is not known."
-        + planRecorded(facts), report))
+        + planRecorded(facts), report)))
         .build();
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.sendinspection.rules.conclusion.DateRole;
 import java.util.List;
 import org.sendinspection.rules.conclusion.Conclusion;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.conclusion.ConclusionKind;
 import org.sendinspection.rules.conclusion.ConcernedDate;
 import org.sendinspection.rules.conclusion.FactReference;
@@ -44,12 +45,12 @@ final class StrategicPlanRule extends Rule2023 {
     return List.of(conclusion(ConclusionKind.STRATEGIC_PLAN_UPDATE_REQUESTED, facts)
         .addDates(ConcernedDate.of(DateRole.REQUESTED_ON, report.getDate()))
         .addAllBasis(basis)
-        .reason(Wording.withNotes("With outcome " + facts.outcome().number() + ", Ofsted and CQC ask the local area"
+        .reasoning(Reason.lazily(() -> Wording.withNotes("With outcome " + facts.outcome().number() + ", Ofsted and CQC ask the local area"
             + " partnership to update and publish its strategic plan based on the report's recommendations ("
             + facts.inspection().numberOfAreasForImprovement()
                 .map(n -> Wording.count(n, "area for improvement", "areas for improvement"))
                 .orElse("its areas for improvement are not recorded") + "); no priority action"
-            + " plan is required.", report))
+            + " plan is required.", report)))
         .build());
   }
 }

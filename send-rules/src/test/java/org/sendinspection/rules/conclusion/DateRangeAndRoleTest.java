@@ -43,7 +43,7 @@ class DateRangeAndRoleTest {
   @Test
   void a_conclusion_gives_its_window_only_where_it_has_both_ends() {
     ImmutableConclusion.Builder builder = Conclusion.builder().kind(ConclusionKind.MONITORING_INSPECTION_WINDOW)
-        .ruleId("2023.monitoring-inspection").inspectionId("inspection-2023").reason("Because.")
+        .ruleId("2023.monitoring-inspection").inspectionId("inspection-2023").reasoning(Reason.of("Because."))
         .addCitations(RuleSource.builder().id("s").title("t").kind(SourceKind.OFFICIAL_GUIDANCE).build());
     assertEquals(Optional.empty(), builder.build().window());
     assertEquals(Optional.empty(), builder.addDates(ConcernedDate.of(DateRole.WINDOW_OPENS, OPENS)).build().window());
