@@ -207,6 +207,17 @@ class JourneyTracerTest {
   }
 
   @Test
+  void the_programme_end_passing_before_the_statement_s_deadline_comes_first_and_the_deadline_then_does_not_pass() {
+    // Statement due by 31 January 2023; the revisit programme ended on 31 December 2022.
+    AreaRecord record = record(inspection("2022-09-05").significantWeaknesses(weaknesses(2))
+        .letterDate(on("2022-10-20")).writtenStatement(WrittenStatementOfAction.builder()
+            .submissionCoverage(until("2023-06-30")).build()).revisitCoverage(until("2023-06-30")).build());
+    Journey journey = journey(record, "2023-03-01");
+    assertEquals(List.of(INSPECTED, AWAITING_WSOA, NOT_REVISITED_MOVES_TO_2023_FRAMEWORK), states(journey));
+    assertEquals(day("2023-01-01"), journey.steps().get(2).getDate());
+  }
+
+  @Test
   void a_deadline_the_calendar_cannot_count_to_never_passes() {
     // A calendar that ends on 31 December 2018 cannot count 70 working days from 5 December 2018.
     WorkingDayCalendar short2018 = WorkingDayCalendar.of(day("2016-01-01"), day("2018-12-31"),
