@@ -170,6 +170,17 @@ class RecordOnDayTest {
   }
 
   @Test
+  void where_the_record_does_not_say_it_lists_every_submission_later_ones_are_still_removed() {
+    AreaRecord record = AreaRecord.builder().from(RECORD).inspections(List.of(LocalAreaSendInspection.builder()
+        .from(INSPECTION_2018).revisit(Optional.empty()).nextSteps(Optional.empty())
+        .writtenStatement(WrittenStatementOfAction.builder().addSubmissions(FIRST, SECOND).build()).build())).build();
+    assertEquals(List.of(FIRST), inspection2018(RecordOnDay.cut(record, day("2019-04-15"))).getWrittenStatement()
+        .orElseThrow().getSubmissions());
+    assertEquals(List.of(FIRST, Submission.on(on("2019-05-01"))), inspection2018(RecordOnDay.cut(record,
+        day("2019-05-15"))).getWrittenStatement().orElseThrow().getSubmissions());
+  }
+
+  @Test
   void a_submission_known_only_by_a_later_evaluation_may_have_been_made_so_its_coverage_becomes_not_recorded() {
     Submission undated = Submission.builder().evaluation(FIT).build();
     AreaRecord record = AreaRecord.builder().from(RECORD).inspections(List.of(LocalAreaSendInspection.builder()

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.model.area.Partner;
+import org.sendinspection.model.area.PartnerKind;
 import org.sendinspection.model.areasend.AreaSendOutcome;
 import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.inspection.Inspection;
@@ -216,6 +218,29 @@ class InspectionFactsTest {
     assertEquals(Optional.of(day("2023-03-06")), facts(record, "2023-03-06").supersededBy().map(ResolvedDate::getDate));
     assertEquals(Optional.empty(), facts(record(inspection("2018-10-01").build()), "2024-01-01")
         .laterInspectionBegan(), "nothing is listed after it");
+  }
+
+  @Test
+  void the_principal_authorities_are_the_local_authority_and_health_commissioners_acting_on_the_day() {
+    AreaRecord record = AreaRecord.builder().area(org.sendinspection.model.area.LocalArea.builder()
+        .from(Records2016.AREA).addPartners(
+            Partner.of("Essex County Council", PartnerKind.LOCAL_AUTHORITY),
+            Partner.builder().name("North East Essex CCG").kind(PartnerKind.CLINICAL_COMMISSIONING_GROUP)
+                .actingUntil(day("2022-07-01")).build(),
+            Partner.of("Essex Family Forum", PartnerKind.OTHER),
+            Partner.builder().name("Mid and South Essex ICB").kind(PartnerKind.INTEGRATED_CARE_BOARD)
+                .actingFrom(day("2022-07-01")).build()).build())
+        .addInspections(inspection("2019-09-30").significantWeaknesses(weaknesses(1))
+            .writtenStatement(WrittenStatementOfAction.builder().addJointlyResponsible("Essex County Council",
+                "the five Essex CCGs").build()).build()).build();
+    InspectionFacts facts = facts(record, "2024-01-01");
+    assertEquals(List.of(FactReference.of("area.partners[0]", "Essex County Council"),
+        FactReference.of("area.partners[1]", "North East Essex CCG")), facts.principalAuthoritiesOn(day("2019-12-23")));
+    assertEquals(List.of(FactReference.of("area.partners[0]", "Essex County Council"),
+        FactReference.of("area.partners[3]", "Mid and South Essex ICB")), facts.principalAuthoritiesOn(day("2022-07-01")));
+    assertEquals(List.of("Essex County Council", "the five Essex CCGs"), facts.namedJointlyResponsible());
+    assertEquals(List.of(), facts(inspection("2019-09-30").significantWeaknesses(weaknesses(1)).build())
+        .namedJointlyResponsible());
   }
 
   @Test

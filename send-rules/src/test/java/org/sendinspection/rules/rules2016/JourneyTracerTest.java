@@ -165,6 +165,26 @@ class JourneyTracerTest {
   }
 
   @Test
+  void a_revisit_whose_letter_is_not_out_is_under_way() {
+    AreaRecord record = record(reported().writtenStatement(statement(knownByEvaluation("2019-05-14", FIT)))
+        .revisit(revisit("2021-05-05", "2021-06-14", Progress.SUFFICIENT, Progress.SUFFICIENT, Progress.SUFFICIENT,
+            Progress.SUFFICIENT)).build());
+    Journey journey = journey(record, "2021-06-13");
+    assertEquals(REVISIT_UNDER_WAY, journey.current());
+    assertEquals(day("2021-05-05"), journey.steps().get(journey.steps().size() - 1).getDate());
+  }
+
+  @Test
+  void the_programme_end_while_a_statement_was_under_evaluation_ends_the_journey_before_the_evaluation() {
+    AreaRecord record = record(inspection("2022-03-28").significantWeaknesses(weaknesses(2))
+        .letterDate(on("2022-05-20")).writtenStatement(statement(evaluated("2022-11-01", "2023-02-01", FIT)))
+        .revisitCoverage(until("2023-05-31")).build());
+    // Submitted after its deadline (about 2 September 2022), and not evaluated until after the programme ended.
+    assertEquals(List.of(INSPECTED, AWAITING_WSOA, WSOA_OVERDUE, WSOA_UNDER_EVALUATION,
+        NOT_REVISITED_MOVES_TO_2023_FRAMEWORK), states(journey(record, "2023-06-01")));
+  }
+
+  @Test
   void a_revisit_within_its_usual_time_was_never_overdue_even_where_no_list_of_revisits_is_recorded() {
     AreaRecord record = record(inspection("2016-10-03").significantWeaknesses(weaknesses(1))
         .letterDate(on("2016-11-25")).writtenStatement(statement(evaluated("2017-02-20", "2017-04-10", FIT)))
