@@ -49,11 +49,6 @@ final class SubmissionFacts {
     return evaluated;
   }
 
-  /** The evaluation's verdict, if it has been evaluated. */
-  public Optional<EvaluationVerdict> verdict() {
-    return verdict;
-  }
-
   /** Whether it was judged fit for purpose. */
   public boolean isFitForPurpose() {
     return verdict.filter(v -> v == EvaluationVerdict.FIT_FOR_PURPOSE).isPresent();
