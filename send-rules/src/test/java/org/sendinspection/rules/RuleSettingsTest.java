@@ -152,4 +152,40 @@ class RuleSettingsTest {
         assertThrows(IllegalArgumentException.class,
             () -> RuleSettings.builder().revisitsResumedFrom(LocalDate.of(2020, 3, 16)).build()).getMessage());
   }
+
+  /**
+   * Settings implemented outside the generated class (as a program reading its own configuration might do)
+   * still get checked copies from every {@code with} method: the interface's own methods, which the
+   * generated class overrides.
+   */
+  @Test
+  void settings_of_another_implementation_get_checked_copies_from_each_with_method() {
+    RuleSettings own = new RuleSettings() {
+      @Override
+      public int getRevisitWithinMonths() {
+        return 12;
+      }
+    };
+    RuleSettings twelve = RuleSettings.builder().revisitWithinMonths(12).build();
+    WorkingDayCalendar shorter = WorkingDayCalendar.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31),
+        List.of(), twelve.getCalendar().sources());
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withStatementWorkingDays(60), own.withStatementWorkingDays(60));
+    assertEquals(RuleSettings.defaults().withRevisitWithinMonths(10), own.withRevisitWithinMonths(10));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withProgressReviewWithinMonths(3),
+        own.withProgressReviewWithinMonths(3));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withCalendar(shorter), own.withCalendar(shorter));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withDisputedDatePolicy(DisputedDatePolicy.LATEST),
+        own.withDisputedDatePolicy(DisputedDatePolicy.LATEST));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withCovidSuspensionFrom(LocalDate.of(2020, 3, 23)),
+        own.withCovidSuspensionFrom(LocalDate.of(2020, 3, 23)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withRevisitsResumedFrom(LocalDate.of(2021, 5, 1)),
+        own.withRevisitsResumedFrom(LocalDate.of(2021, 5, 1)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withRevisitProgrammeEnd(LocalDate.of(2023, 3, 31)),
+        own.withRevisitProgrammeEnd(LocalDate.of(2023, 3, 31)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withMonitoringInspectionAfterMonths(24),
+        own.withMonitoringInspectionAfterMonths(24));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withAreaSendWindowMonths(2), own.withAreaSendWindowMonths(2));
+    assertEquals("statementWorkingDays must be at least 1; found 0", assertThrows(IllegalArgumentException.class,
+        () -> own.withStatementWorkingDays(0)).getMessage());
+  }
 }

@@ -155,6 +155,9 @@ class WorkingDayCalendarRangeTest {
     assertNotEquals(Y2030, WorkingDayCalendar.of(FIRST, LAST, List.of(NEW_YEAR, CHRISTMAS), List.of(SOURCE)));
     assertNotEquals(Y2030, WorkingDayCalendar.of(FIRST, LAST, List.of(NEW_YEAR, CHRISTMAS, BOXING_DAY),
         List.of(SOURCE, EnglandAndWalesHolidays.SOURCE)));
+    // Calendars used as keys (settings are compared and hashed with their calendar) spread over the hash codes.
+    assertNotEquals(Y2030.hashCode(), WorkingDayCalendar.of(FIRST, LAST, List.of(NEW_YEAR, CHRISTMAS),
+        List.of(SOURCE)).hashCode());
     assertNotEquals(Y2030, "WorkingDayCalendar[2030-01-01..2030-12-31, 3 holidays]");
     assertEquals("WorkingDayCalendar[2030-01-01..2030-12-31, 3 holidays]", Y2030.toString());
   }

@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sendinspection.model.provenance.Coverage;
+import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
 import org.sendinspection.model.revisit.ProgressCounts;
 import org.sendinspection.model.revisit.Revisit;
+import org.sendinspection.model.wsoa.Evaluation;
 import org.sendinspection.model.wsoa.EvaluationVerdict;
+import org.sendinspection.model.wsoa.Submission;
 import org.sendinspection.model.wsoa.WrittenStatementOfAction;
+import org.sendinspection.rules.DisputedDatePolicy;
 import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.conclusion.Conclusion;
 import org.sendinspection.rules.conclusion.ConclusionKind;
@@ -300,5 +304,24 @@ class RevisitDueRuleTest {
   void no_statement_required_draws_nothing() {
     assertEquals(List.of(), due(record(counted(inspectedFrom(ON_SITE), 0).letterDate(DatedFact.of(LETTER))
         .revisitCoverage(until(LocalDate.of(2023, 2, 1))).build()), LocalDate.of(2023, 3, 1)));
+  }
+
+  @Test
+  void a_disputed_acceptance_taken_as_after_the_revisit_began_is_not_called_missing() {
+    // The sources date the acceptance 14 May or 20 June 2019; under the latest-date policy it is 20 June, and
+    // the revisit began on 3 June. As of 10 June the acceptance taken has not happened: the rule says nothing.
+    AreaRecord record = record(counted(inspectedFrom(ON_SITE), 2).letterDate(DatedFact.of(LETTER))
+        .writtenStatement(WrittenStatementOfAction.builder().addSubmissions(Submission.builder()
+            .submittedOn(DatedFact.of(LocalDate.of(2019, 4, 1)))
+            .evaluation(Evaluation.builder().verdict(EvaluationVerdict.FIT_FOR_PURPOSE).evaluatedOn(DatedFact.builder()
+                .addClaims(DateClaim.of(LocalDate.of(2019, 5, 14)), DateClaim.of(LocalDate.of(2019, 6, 20))).build())
+                .build()).build()).build())
+        .revisit(Revisit.builder().onSiteStart(DatedFact.of(LocalDate.of(2019, 6, 3)))
+            .outcomeCounts(ProgressCounts.of(2, 0)).build())
+        .build());
+    RuleSettings latest = RuleSettings.defaults().withDisputedDatePolicy(DisputedDatePolicy.LATEST);
+    assertEquals(List.of(), drawn(RevisitDueRule.ID, record, LocalDate.of(2019, 6, 10), latest));
+    assertEquals(ConclusionKind.REVISIT_DUE, only(drawn(RevisitDueRule.ID, record, LocalDate.of(2019, 6, 20), latest))
+        .getKind());
   }
 }
