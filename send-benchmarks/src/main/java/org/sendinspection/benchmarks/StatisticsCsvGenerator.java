@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.sendinspection.data.ofsted.OfstedStatistics;
 import java.util.Random;
 
 /**
@@ -32,15 +33,7 @@ public final class StatisticsCsvGenerator {
   /** One row in this many has a problem. */
   static final int BAD_EVERY = 1000;
 
-  private static final List<String> HEADER = List.of(
-      "Web link to Ofsted local authority webpage", "Local authority code", "Area name", "Ofsted region",
-      "Inspection start date", "Inspection publication date",
-      "Inspection outcome: written statement of action required?",
-      "Number significant weaknesses identified in written statement of action", "Revisit start date",
-      "Revisit publication date",
-      "Revisit outcome: sufficient progress in addressing all significant weaknesses?",
-      "Number significant weaknesses where sufficient progress has been made",
-      "Number significant weaknesses where sufficient progress has not been made");
+  private static final List<String> HEADER = OfstedStatistics.COLUMNS;
 
   private static final List<String> REGIONS = List.of("East Midlands", "East of England", "London",
       "North East, Yorkshire and the Humber", "North West", "South East", "South West", "West Midlands");

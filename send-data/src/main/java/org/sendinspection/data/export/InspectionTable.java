@@ -2,6 +2,7 @@ package org.sendinspection.data.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class InspectionTable {
         // An unknown number is an empty cell (NA in R and pandas), never 0.
         cells.add(local.significantWeaknessTotal().map(String::valueOf).orElse(""));
         Optional<Revisit> revisit = local.getRevisit();
-        cells.add(revisit.map(r -> r.getOnSiteStart().earliest().toString()).orElse(""));
+        cells.add(revisit.map(r -> first(Optional.of(r.getOnSiteStart()))).orElse(""));
         cells.add(revisit.map(r -> first(r.getPublishedOn())).orElse(""));
         cells.add(revisit.map(r -> r.summary().wireName()).orElse(""));
         cells.add(revisit.map(r -> Integer.toString(r.sufficientCount())).orElse(""));
@@ -99,15 +100,27 @@ public final class InspectionTable {
     return cells;
   }
 
-  /** The earliest date a fact's claims give; empty where the fact is not recorded. */
+  /**
+   * The earliest day a source names exactly; empty where the fact is not recorded, or where every source
+   * gives only a month, a year or a limit ("on or before 17 November 2022"), which is not a day.
+   */
   static String first(Optional<DatedFact> fact) {
-    return fact.map(f -> f.earliest().toString()).orElse("");
+    LocalDate earliest = null;
+    for (DateClaim claim : fact.map(DatedFact::getClaims).orElse(List.of())) {
+      if (claim.isExactDay() && (earliest == null || claim.getDate().isBefore(earliest))) {
+        earliest = claim.getDate();
+      }
+    }
+    return earliest == null ? "" : earliest.toString();
   }
 
-  /** Every distinct date the claims give, in order, joined by {@code ;}. */
+  /**
+   * Every distinct claim in order of its date, joined by {@code ;}, each as precise as its source: a day
+   * ({@code 2023-05-11}), a month ({@code 2018-06}), a year, or a limit ({@code on or before 2022-11-17}).
+   */
   private static String claims(Optional<DatedFact> fact) {
-    return fact.map(f -> f.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
-        .map(LocalDate::toString).collect(Collectors.joining(";"))).orElse("");
+    return fact.map(f -> f.getClaims().stream().sorted(Comparator.comparing(DateClaim::getDate))
+        .map(DateClaim::describe).distinct().collect(Collectors.joining(";"))).orElse("");
   }
 
   /**

@@ -31,6 +31,9 @@ import org.sendinspection.rules.conclusion.DateRole;
  * of the report, the windows widened by the unverified setting {@code areaSendWindowMonths}); nothing
  * here re-states them. Which inspections count follows {@link FigureScope}: for each area in the region,
  * the last 2023-framework inspection in the record whose report counts as published by the as-of day.
+ * The periods count from the partnership's receipt of the report: where the record dates that receipt
+ * after the day (after the publication), the period has not begun on the day, the rules place no window,
+ * and the inspection is not in {@code inspectionsCounted} until its receipt.
  * The day derived as of is the scope's as-of day; without one it is the latest date any fact in the
  * records bears (all records read, whatever the region), never the clock, so the same records give the
  * same figures. On that day an inspection is overdue when the rules conclude so (its window has closed

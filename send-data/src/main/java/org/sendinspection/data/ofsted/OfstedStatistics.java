@@ -43,6 +43,12 @@ public final class OfstedStatistics {
    */
   public static final String STATISTICS_PAGE = "https://www.gov.uk/government/collections/area-send-statistics";
 
+  /**
+   * The headers of the data sheet's thirteen columns, A to M, in the order and words Ofsted publishes
+   * them (the Guidance sheet defines each); the reader finds columns by these headers, not by position.
+   */
+  public static final List<String> COLUMNS = StatisticsColumn.headers();
+
   private static final String COVER_SHEET = "Cover";
   static final String NOTES_SHEET = "Notes";
 

@@ -1,5 +1,7 @@
 package org.sendinspection.data.ofsted;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,6 +47,15 @@ enum StatisticsColumn {
   /** The header as the Guidance sheet and the data sheet write it. */
   String header() {
     return header;
+  }
+
+  /** Every column's header, in the order of the columns. */
+  static List<String> headers() {
+    List<String> headers = new ArrayList<>();
+    for (StatisticsColumn column : values()) {
+      headers.add(column.header);
+    }
+    return List.copyOf(headers);
   }
 
   /** Whether a header cell names this column, ignoring case and runs of white space. */

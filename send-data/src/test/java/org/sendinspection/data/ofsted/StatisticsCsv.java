@@ -14,15 +14,7 @@ import java.util.stream.Collectors;
  * header on row 5, data from row 6; synthetic areas only.
  */
 final class StatisticsCsv {
-  static final List<String> HEADER = List.of(
-      "Web link to Ofsted local authority webpage", "Local authority code", "Area name", "Ofsted region",
-      "Inspection start date", "Inspection publication date",
-      "Inspection outcome: written statement of action required?",
-      "Number significant weaknesses identified in written statement of action", "Revisit start date",
-      "Revisit publication date",
-      "Revisit outcome: sufficient progress in addressing all significant weaknesses?",
-      "Number significant weaknesses where sufficient progress has been made",
-      "Number significant weaknesses where sufficient progress has not been made");
+  static final List<String> HEADER = OfstedStatistics.COLUMNS;
 
   /** The first data row's number. */
   static final int FIRST_ROW = 6;

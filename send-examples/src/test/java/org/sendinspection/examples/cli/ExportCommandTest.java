@@ -39,6 +39,10 @@ class ExportCommandTest {
         + "2023-05-11;2023-05-15,2023-05-19,2023-07-11,2023-07-11,,,,,,,,1,false,0,"
         + "ofsted-area-send-mi-2023;d2i-send-overview"), run.out());
     assertTrue(lines.stream().allMatch(l -> !l.contains("e10000006-")), "a predecessor's inspection appears once");
+    // The statistics' note gives Northamptonshire's inspection only a month and its publication only a limit:
+    // neither is written as a day.
+    assertTrue(lines.contains("E10000021,Northamptonshire,East Midlands,local-area-send-2016,2017-inspection,,"
+        + "2017-05,,,on or before 2022-11-17,false,0,,,,,,,,,ofsted-area-send-statistics-2022-11-17"), run.out());
   }
 
   @Test

@@ -144,7 +144,9 @@ final class AreaSendInspectionGenerator {
   private void rare(ImmutableAreaSendInspection.Builder inspection, LocalDate end, LocalDate published,
       AreaSendOutcome outcome) {
     if (draws.chance(40)) {
-      LocalDate received = end.plusDays(draws.between(0, 20));
+      // Now and then after the publication, as a record may hold it, so that properties meet a period
+      // that counts from a receipt later than the report's publication.
+      LocalDate received = draws.chance(10) ? published.plusDays(draws.between(1, 30)) : end.plusDays(draws.between(0, 20));
       inspection.reportReceivedOn(draws.chance(25)
           ? DatedFact.builder().addClaims(DateClaim.inMonth(received.getYear(), received.getMonthValue(),
               Citation.of(AreaRecordGenerator.SOURCE_ID, "month only"))).build()

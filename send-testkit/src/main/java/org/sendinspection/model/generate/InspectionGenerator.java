@@ -128,7 +128,9 @@ final class InspectionGenerator {
   /** The facts sources give less often: when the report was received, the inspectors, a citation. */
   private void rare(ImmutableLocalAreaSendInspection.Builder inspection, LocalDate start, LocalDate letter) {
     if (draws.chance(40)) {
-      LocalDate received = letter.minusDays(draws.between(0, 10));
+      // Now and then after the letter, as a record may hold it, so that properties meet a receipt that
+      // comes after the findings were written (and possibly published).
+      LocalDate received = draws.chance(10) ? letter.plusDays(draws.between(1, 30)) : letter.minusDays(draws.between(0, 10));
       inspection.reportReceivedOn(draws.chance(25) ? inMonth(received) : fact(received));
     }
     inspection.inspectors(RareFacts.inspectors(draws));
