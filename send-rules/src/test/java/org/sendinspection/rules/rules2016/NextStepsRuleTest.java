@@ -2,12 +2,12 @@ package org.sendinspection.rules.rules2016;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sendinspection.rules.rules2016.Records2016.basis;
-import static org.sendinspection.rules.rules2016.Records2016.drawn;
-import static org.sendinspection.rules.rules2016.Records2016.inspectedFrom;
-import static org.sendinspection.rules.rules2016.Records2016.record;
-import static org.sendinspection.rules.rules2016.Records2016.submittedAndJudged;
-import static org.sendinspection.rules.rules2016.Records2016.weakness;
+import static org.sendinspection.rules.rules2016.Cases2016.basis;
+import static org.sendinspection.rules.rules2016.Cases2016.drawn;
+import static org.sendinspection.rules.rules2016.Cases2016.inspectedFrom;
+import static org.sendinspection.rules.rules2016.Cases2016.record;
+import static org.sendinspection.rules.rules2016.Cases2016.submittedAndJudged;
+import static org.sendinspection.rules.rules2016.Cases2016.weakness;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,15 +2,15 @@ package org.sendinspection.rules.rules2016;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sendinspection.rules.rules2016.Records2016.basis;
-import static org.sendinspection.rules.rules2016.Records2016.counted;
-import static org.sendinspection.rules.rules2016.Records2016.drawn;
-import static org.sendinspection.rules.rules2016.Records2016.inspectedFrom;
-import static org.sendinspection.rules.rules2016.Records2016.judgedOnly;
-import static org.sendinspection.rules.rules2016.Records2016.only;
-import static org.sendinspection.rules.rules2016.Records2016.record;
-import static org.sendinspection.rules.rules2016.Records2016.submittedAndJudged;
-import static org.sendinspection.rules.rules2016.Records2016.submittedOn;
+import static org.sendinspection.rules.rules2016.Cases2016.basis;
+import static org.sendinspection.rules.rules2016.Cases2016.counted;
+import static org.sendinspection.rules.rules2016.Cases2016.drawn;
+import static org.sendinspection.rules.rules2016.Cases2016.inspectedFrom;
+import static org.sendinspection.rules.rules2016.Cases2016.judgedOnly;
+import static org.sendinspection.rules.rules2016.Cases2016.only;
+import static org.sendinspection.rules.rules2016.Cases2016.record;
+import static org.sendinspection.rules.rules2016.Cases2016.submittedAndJudged;
+import static org.sendinspection.rules.rules2016.Cases2016.submittedOn;
 
 import java.time.LocalDate;
 import java.util.List;

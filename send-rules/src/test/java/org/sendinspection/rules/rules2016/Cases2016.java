@@ -27,8 +27,8 @@ import org.sendinspection.rules.conclusion.Conclusion;
  * Small hand-built 2016-framework records for the rules' tests: one area, one inspection, only the facts
  * a test sets, so that each test reads as the case it describes.
  */
-final class Records2016 {
-  private Records2016() {}
+final class Cases2016 {
+  private Cases2016() {}
 
   /** An inspection on site from the given day, with no findings or dates beyond that. */
   static ImmutableLocalAreaSendInspection.Builder inspectedFrom(LocalDate onSiteStart) {
