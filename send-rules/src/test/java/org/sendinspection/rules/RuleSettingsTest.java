@@ -106,4 +106,86 @@ class RuleSettingsTest {
         List.of(DisputedDatePolicy.EARLIEST.choose(published), DisputedDatePolicy.LATEST.choose(published),
             DisputedDatePolicy.FIRST_RECORDED.choose(published)));
   }
+
+  @Test
+  void a_period_of_one_is_the_least_allowed() {
+    RuleSettings ones = RuleSettings.builder().statementWorkingDays(1).revisitWithinMonths(1)
+        .progressReviewWithinMonths(1).fullInspectionYearsAfterOutcome1(1).fullInspectionYearsAfterOutcome2(1)
+        .fullInspectionYearsAfterOutcome3(1).monitoringInspectionAfterMonths(1).areaSendWindowMonths(0).build();
+    assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 0), List.of(ones.getStatementWorkingDays(), ones.getRevisitWithinMonths(),
+        ones.getProgressReviewWithinMonths(), ones.getFullInspectionYearsAfterOutcome1(),
+        ones.getFullInspectionYearsAfterOutcome2(), ones.getFullInspectionYearsAfterOutcome3(),
+        ones.getMonitoringInspectionAfterMonths(), ones.getAreaSendWindowMonths()));
+  }
+
+  @Test
+  void the_window_margin_must_stay_below_the_shortest_of_the_periods_it_widens() {
+    // The monitoring inspection's 18 months are the shortest by default; just below is allowed.
+    assertEquals(17, RuleSettings.defaults().withAreaSendWindowMonths(17).getAreaSendWindowMonths());
+    // With the monitoring inspection after 48 months, the 3 years after outcome 2 or 3 (36 months) are shortest.
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 36 (the shortest period it widens), so that"
+        + " no window opens before the report; found 36", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().monitoringInspectionAfterMonths(48).areaSendWindowMonths(36).build())
+            .getMessage());
+    assertEquals(35, RuleSettings.builder().monitoringInspectionAfterMonths(48).areaSendWindowMonths(35).build()
+        .getAreaSendWindowMonths());
+    // Each of the three outcomes' years can be the shortest.
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 12 (the shortest period it widens), so that"
+        + " no window opens before the report; found 12", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().monitoringInspectionAfterMonths(48).fullInspectionYearsAfterOutcome1(1)
+                .areaSendWindowMonths(12).build()).getMessage());
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 24 (the shortest period it widens), so that"
+        + " no window opens before the report; found 24", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().monitoringInspectionAfterMonths(48).fullInspectionYearsAfterOutcome3(2)
+                .areaSendWindowMonths(24).build()).getMessage());
+    assertEquals("areaSendWindowMonths must be at least 0 and less than 18 (the shortest period it widens), so that"
+        + " no window opens before the report; found -1", assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.defaults().withAreaSendWindowMonths(-1)).getMessage());
+  }
+
+  @Test
+  void revisits_may_resume_the_day_after_the_suspension() {
+    RuleSettings settings = RuleSettings.builder().covidSuspensionFrom(LocalDate.of(2020, 3, 17))
+        .revisitsResumedFrom(LocalDate.of(2020, 3, 18)).build();
+    assertEquals(LocalDate.of(2020, 3, 18), settings.getRevisitsResumedFrom());
+    assertEquals("revisitsResumedFrom (2020-03-16) must be after covidSuspensionFrom (2020-03-17)",
+        assertThrows(IllegalArgumentException.class,
+            () -> RuleSettings.builder().revisitsResumedFrom(LocalDate.of(2020, 3, 16)).build()).getMessage());
+  }
+
+  /**
+   * Settings implemented outside the generated class (as a program reading its own configuration might do)
+   * still get checked copies from every {@code with} method: the interface's own methods, which the
+   * generated class overrides.
+   */
+  @Test
+  void settings_of_another_implementation_get_checked_copies_from_each_with_method() {
+    RuleSettings own = new RuleSettings() {
+      @Override
+      public int getRevisitWithinMonths() {
+        return 12;
+      }
+    };
+    RuleSettings twelve = RuleSettings.builder().revisitWithinMonths(12).build();
+    WorkingDayCalendar shorter = WorkingDayCalendar.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31),
+        List.of(), twelve.getCalendar().sources());
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withStatementWorkingDays(60), own.withStatementWorkingDays(60));
+    assertEquals(RuleSettings.defaults().withRevisitWithinMonths(10), own.withRevisitWithinMonths(10));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withProgressReviewWithinMonths(3),
+        own.withProgressReviewWithinMonths(3));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withCalendar(shorter), own.withCalendar(shorter));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withDisputedDatePolicy(DisputedDatePolicy.LATEST),
+        own.withDisputedDatePolicy(DisputedDatePolicy.LATEST));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withCovidSuspensionFrom(LocalDate.of(2020, 3, 23)),
+        own.withCovidSuspensionFrom(LocalDate.of(2020, 3, 23)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withRevisitsResumedFrom(LocalDate.of(2021, 5, 1)),
+        own.withRevisitsResumedFrom(LocalDate.of(2021, 5, 1)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withRevisitProgrammeEnd(LocalDate.of(2023, 3, 31)),
+        own.withRevisitProgrammeEnd(LocalDate.of(2023, 3, 31)));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withMonitoringInspectionAfterMonths(24),
+        own.withMonitoringInspectionAfterMonths(24));
+    assertEquals(ImmutableRuleSettings.copyOf(twelve).withAreaSendWindowMonths(2), own.withAreaSendWindowMonths(2));
+    assertEquals("statementWorkingDays must be at least 1; found 0", assertThrows(IllegalArgumentException.class,
+        () -> own.withStatementWorkingDays(0)).getMessage());
+  }
 }
