@@ -37,6 +37,7 @@ class DerivationTest {
     RuleSettings latest = RuleSettings.defaults().withDisputedDatePolicy(DisputedDatePolicy.LATEST);
     assertEquals(latest, Derivation.of(SUFFOLK, DAY, latest).settings());
     assertNotEquals(one, Derivation.of(SUFFOLK, DAY.plusDays(1)));
+    assertNotEquals(one.hashCode(), Derivation.of(SUFFOLK, DAY.plusDays(1)).hashCode());
     assertNotEquals(one, Derivation.of(ExampleRecords.essex(), DAY));
     assertNotEquals(one, Derivation.of(SUFFOLK, DAY, latest.withAreaSendWindowMonths(4)));
     assertFalse(one.equals(one.toString()));

@@ -16,7 +16,11 @@ import org.sendinspection.model.areasend.MonitoringInspection;
 import org.sendinspection.model.inspection.AreaSendInspection;
 import org.sendinspection.model.provenance.DatedFact;
 import org.sendinspection.model.record.AreaRecord;
+import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.rules.Derivation;
+import org.sendinspection.rules.DisputedDatePolicy;
+import org.sendinspection.rules.ImmutableRuleSettings;
+import org.sendinspection.rules.RuleSettings;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyStep;
 
@@ -74,6 +78,24 @@ class AreaSendJourneyTracerTest {
     assertEquals(3, journey(record, LocalDate.of(2026, 10, 29)).steps().size());
     assertEquals(2, journey(record, LocalDate.of(2025, 10, 30)).steps().size());
     assertEquals(4, journey(record, LocalDate.of(2027, 4, 30)).steps().size());
+    // On the day itself it has.
+    assertEquals(4, journey(record, LocalDate.of(2026, 10, 30)).steps().size());
+    assertEquals(3, journey(record, LocalDate.of(2025, 10, 31)).steps().size());
+  }
+
+  @Test
+  void where_the_settings_open_the_full_inspection_s_window_first_the_monitoring_window_is_no_longer_awaited() {
+    // A monitoring inspection 30 months on, a full reinspection 2 years on: its window opens on 30 October 2025.
+    RuleSettings settings = ImmutableRuleSettings.copyOf(RuleSettings.defaults())
+        .withMonitoringInspectionAfterMonths(30).withFullInspectionYearsAfterOutcome3(2);
+    AreaRecord record = listedUntil(with(b -> b.monitoringCoverage(until(LocalDate.of(2027, 12, 31)))),
+        LocalDate.of(2027, 12, 31));
+    List<Journey> journeys = Derivation.of(record, LocalDate.of(2027, 6, 1), settings).journeys();
+    assertEquals(List.of(
+        "2023-11-13 AREA_SEND_INSPECTION_BEGAN AREA_SEND_INSPECTED",
+        "2024-01-30 OUTCOME_FAILINGS_REPORTED PRIORITY_ACTION_PLAN",
+        "2025-10-30 FULL_INSPECTION_WINDOW_OPENED NEXT_FULL_INSPECTION_DUE",
+        "2026-05-01 FULL_INSPECTION_WINDOW_PASSED NEXT_FULL_INSPECTION_OVERDUE"), steps(journeys.get(1)));
   }
 
   @Test
@@ -122,15 +144,21 @@ class AreaSendJourneyTracerTest {
 
   @Test
   void a_monitoring_inspection_recorded_before_the_report_s_receipt_is_dated_with_it_and_says_so() {
+    // The sources disagree on the monitoring inspection's first day; the earliest is taken.
+    MonitoringInspection disputed = MonitoringInspection.builder().onSiteStart(DatedFact.builder()
+        .addClaims(DateClaim.of(LocalDate.of(2024, 2, 15)), DateClaim.of(LocalDate.of(2024, 2, 16))).build()).build();
     AreaRecord record = with(b -> b.reportReceivedOn(DatedFact.of(LocalDate.of(2024, 3, 1)))
-        .addMonitoringInspections(monitoring(LocalDate.of(2024, 2, 15))));
-    Journey journey = journey(record, LocalDate.of(2024, 6, 1));
+        .addMonitoringInspections(disputed));
+    Journey journey = Derivation.of(record, LocalDate.of(2024, 6, 1), RuleSettings.defaults()
+        .withDisputedDatePolicy(DisputedDatePolicy.EARLIEST)).journeys().get(1);
     assertEquals(List.of(
         "2023-11-13 AREA_SEND_INSPECTION_BEGAN AREA_SEND_INSPECTED",
         "2024-03-01 OUTCOME_FAILINGS_REPORTED PRIORITY_ACTION_PLAN",
         "2024-03-01 MONITORING_INSPECTION_BEGAN MONITORED"), steps(journey));
     assertEquals(Optional.empty(), journey.steps().get(1).getNote(), "a recorded receipt needs no note");
-    assertEquals(Optional.of("Recorded as 15 February 2024, before the previous step; dated with it."),
+    assertEquals(Optional.of("The sources disagree on the first day of the monitoring inspection: 15 February 2024"
+        + " or 16 February 2024; the rules take the earliest (15 February 2024), as the settings' disputed-date policy"
+        + " directs. Recorded as 15 February 2024, before the previous step; dated with it."),
         journey.steps().get(2).getNote());
   }
 
