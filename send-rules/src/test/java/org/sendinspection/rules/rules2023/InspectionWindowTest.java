@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendinspection.rules.conclusion.DateRange;
 import org.sendinspection.rules.internal.ResolvedDate;
 
 class InspectionWindowTest {
@@ -66,5 +67,26 @@ class InspectionWindowTest {
         () -> InspectionWindow.yearsAfter(SUFFOLK_PUBLISHED, 0, 3)).getMessage());
     assertEquals("a window's margin must be at least 0 months; found -1", assertThrows(IllegalArgumentException.class,
         () -> InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 18, -1)).getMessage());
+  }
+
+  @Test
+  void a_window_is_equal_only_to_one_counted_the_same_way_from_the_same_date() {
+    InspectionWindow window = InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 18, 3);
+    assertEquals(window, window);
+    assertFalse(window.equals(window.toString()));
+    assertEquals(new DateRange(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 10, 30)), window.range());
+    ResolvedDate received = ResolvedDate.builder().from(SUFFOLK_PUBLISHED).path("inspections[1].reportReceivedOn")
+        .description("the partnership's receipt of its final report").build();
+    assertNotEquals(window, InspectionWindow.monthsAfter(received, 18, 3), "the date counted from is part of it");
+    assertNotEquals(window, InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 17, 3));
+    assertNotEquals(window.hashCode(), InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 18, 4).hashCode());
+    // 1 month and 1 year are the shortest periods; a margin of 0 is allowed.
+    assertEquals(LocalDate.of(2024, 2, 29), InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 1, 0).about());
+    assertTrue(InspectionWindow.yearsAfter(SUFFOLK_PUBLISHED, 1, 0).describe().startsWith("about 30 January 2025, 1 year"
+        + " from 30 January 2024"));
+    assertEquals("a window's months must be at least 1; found 0", assertThrows(IllegalArgumentException.class,
+        () -> InspectionWindow.monthsAfter(SUFFOLK_PUBLISHED, 0, 3)).getMessage());
+    assertEquals("countedFrom", assertThrows(NullPointerException.class,
+        () -> InspectionWindow.yearsAfter(null, 3, 3)).getMessage());
   }
 }
