@@ -19,7 +19,7 @@ class ConclusionChecksTest {
   void a_not_determinable_conclusion_must_name_the_fact_it_lacks() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Conclusion.builder()
         .kind(ConclusionKind.NOT_DETERMINABLE).ruleId("2023.monitoring-inspection").inspectionId("area-send-2023")
-        .reason("Whether it is overdue cannot be settled.").addCitations(HANDBOOK).build());
+        .reasoning(Reason.of("Whether it is overdue cannot be settled.")).addCitations(HANDBOOK).build());
     assertEquals("not-determinable conclusion of rule 2023.monitoring-inspection must name the fact it lacks"
         + " (missingFacts); found none", e.getMessage());
   }
@@ -28,13 +28,13 @@ class ConclusionChecksTest {
   void only_a_not_determinable_conclusion_is_not_determinable_and_it_always_is() {
     IllegalArgumentException claimed = assertThrows(IllegalArgumentException.class, () -> Conclusion.builder()
         .kind(ConclusionKind.MONITORING_INSPECTION_OVERDUE).certainty(Certainty.NOT_DETERMINABLE)
-        .ruleId("2023.monitoring-inspection").inspectionId("area-send-2023").reason("Overdue.")
+        .ruleId("2023.monitoring-inspection").inspectionId("area-send-2023").reasoning(Reason.of("Overdue."))
         .addCitations(HANDBOOK).build());
     assertEquals("conclusion MONITORING_INSPECTION_OVERDUE of rule 2023.monitoring-inspection has certainty"
         + " NOT_DETERMINABLE; only NOT_DETERMINABLE conclusions are not determinable", claimed.getMessage());
     IllegalArgumentException bounded = assertThrows(IllegalArgumentException.class, () -> Conclusion.builder()
         .kind(ConclusionKind.NOT_DETERMINABLE).certainty(Certainty.BOUNDED).addMissingFacts("inspections")
-        .ruleId("2023.next-full-inspection").inspectionId("area-send-2023").reason("Not settled.")
+        .ruleId("2023.next-full-inspection").inspectionId("area-send-2023").reasoning(Reason.of("Not settled."))
         .addCitations(HANDBOOK).build());
     assertEquals("conclusion NOT_DETERMINABLE of rule 2023.next-full-inspection has certainty BOUNDED; only"
         + " NOT_DETERMINABLE conclusions are not determinable", bounded.getMessage());
@@ -44,7 +44,7 @@ class ConclusionChecksTest {
   void a_conclusion_needs_a_rule_identifier() {
     assertEquals("Conclusion.ruleId must not be blank", assertThrows(IllegalArgumentException.class,
         () -> Conclusion.builder().kind(ConclusionKind.AREA_SEND_OUTCOME).ruleId(" ").inspectionId("area-send-2023")
-            .reason("Outcome 3.").addCitations(HANDBOOK).build()).getMessage());
+            .reasoning(Reason.of("Outcome 3.")).addCitations(HANDBOOK).build()).getMessage());
   }
 
   @Test
