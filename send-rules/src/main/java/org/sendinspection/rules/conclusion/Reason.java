@@ -36,9 +36,7 @@ public final class Reason {
    */
   public static Reason of(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("Conclusion.reason must not be blank");
-    }
+    ConclusionChecks.requireText(text, "Conclusion.reason");
     return new Reason(text, null);
   }
 
