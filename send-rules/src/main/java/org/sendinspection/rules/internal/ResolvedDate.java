@@ -1,6 +1,7 @@
 package org.sendinspection.rules.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,20 +74,36 @@ public interface ResolvedDate {
    * @return the date as the rules read it
    */
   static ResolvedDate of(DatedFact fact, String path, String description, DisputedDatePolicy policy) {
-    if (fact.getClaims().size() == 1) {
-      // The usual case: one claim, nothing to choose and no dispute to word.
-      LocalDate only = fact.getClaims().get(0).getDate();
+    List<DateClaim> claims = fact.getClaims();
+    if (!fact.isDisputed()) {
+      // The usual case: every claim names the same day, so there is nothing to choose and no dispute to word.
+      LocalDate only = claims.get(0).getDate();
       return builder().date(only).path(path).description(description).addClaimedDates(only).build();
     }
     LocalDate taken = policy.choose(fact);
-    ImmutableResolvedDate.Builder date = builder().date(taken).path(path).description(description)
-        .addAllClaimedDates(fact.getClaims().stream().map(DateClaim::getDate).distinct().sorted()
-            .collect(Collectors.toList()));
-    if (fact.isDisputed()) {
-      // Worded only when a reason that names it is read: most callers never read one.
-      date.disagreement(Reason.lazily(() -> dispute(fact, description, policy, taken)));
+    // Worded only when a reason that names it is read: most callers never read one.
+    return builder().date(taken).path(path).description(description).claimedDates(distinctDates(claims))
+        .disagreement(Reason.lazily(() -> dispute(fact, description, policy, taken))).build();
+  }
+
+  /** The distinct dates claimed, earliest first; a loop over the few claims rather than a stream. */
+  private static List<LocalDate> distinctDates(List<DateClaim> claims) {
+    LocalDate[] dates = new LocalDate[claims.size()];
+    int count = 0;
+    for (DateClaim claim : claims) {
+      LocalDate date = claim.getDate();
+      int at = count;
+      while (at > 0 && dates[at - 1].isAfter(date)) {
+        at--;
+      }
+      if (at > 0 && dates[at - 1].equals(date)) {
+        continue;
+      }
+      System.arraycopy(dates, at, dates, at + 1, count - at);
+      dates[at] = date;
+      count++;
     }
-    return date.build();
+    return Arrays.asList(Arrays.copyOf(dates, count));
   }
 
   /** The sources' disagreement in words: one entry per date, naming every source that gives it, in recorded order. */

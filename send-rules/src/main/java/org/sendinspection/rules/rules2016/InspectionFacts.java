@@ -292,7 +292,7 @@ final class InspectionFacts {
               + ", known as a count", found));
     }
     List<SignificantWeakness> weaknesses = inspection.getSignificantWeaknesses();
-    List<FactReference> facts = new ArrayList<>();
+    List<FactReference> facts = new ArrayList<>(weaknesses.size());
     for (int i = 0; i < weaknesses.size(); i++) {
       facts.add(FactReference.of(path + ".significantWeaknesses[" + i + "]",
           "significant weakness '" + weaknesses.get(i).getId() + "'", found));
@@ -303,7 +303,7 @@ final class InspectionFacts {
   /** The local authority and health commissioners acting on a day, as the record lists them. */
   public List<FactReference> principalAuthoritiesOn(LocalDate day) {
     List<Partner> partners = record.getArea().getPartners();
-    List<FactReference> acting = new ArrayList<>();
+    List<FactReference> acting = new ArrayList<>(partners.size());
     for (int i = 0; i < partners.size(); i++) {
       Partner partner = partners.get(i);
       if (partner.getKind().isPrincipalAuthority() && partner.isActingOn(day)) {
