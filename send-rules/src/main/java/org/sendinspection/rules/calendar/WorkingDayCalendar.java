@@ -29,6 +29,8 @@ public final class WorkingDayCalendar {
   private final LocalDate coveredUntil;
   private final NavigableMap<LocalDate, Holiday> holidays;
   private final List<RuleSource> sources;
+  /** The epoch days of the holidays that fall on weekdays, in order: the only ones a count skips. */
+  private final long[] weekdayHolidays;
 
   private WorkingDayCalendar(LocalDate coveredFrom, LocalDate coveredUntil,
       NavigableMap<LocalDate, Holiday> holidays, List<RuleSource> sources) {
@@ -36,6 +38,8 @@ public final class WorkingDayCalendar {
     this.coveredUntil = coveredUntil;
     this.holidays = holidays;
     this.sources = List.copyOf(sources);
+    this.weekdayHolidays = holidays.keySet().stream().mapToLong(LocalDate::toEpochDay)
+        .filter(day -> weekday(day) < 5).toArray();
   }
 
   /**
@@ -182,15 +186,26 @@ public final class WorkingDayCalendar {
     if (workingDays < 0) {
       throw new IllegalArgumentException("the number of working days must be 0 or more; found " + workingDays);
     }
-    LocalDate day = start;
-    int counted = 0;
-    while (counted < workingDays) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        counted++;
-      }
+    if (workingDays == 0) {
+      return start;
     }
-    return day;
+    // Counted in whole weeks and the holidays between, not day by day: the rules count 70 working days for
+    // every statement they date. Where the count leaves the range covered, the day refused is the first
+    // one outside it that a count day by day would have reached.
+    LocalDate first = start.plusDays(1);
+    requireCovered(first);
+    long from = start.toEpochDay();
+    long day = plusWeekdays(from, workingDays);
+    long skipped = holidaysIn(from, day);
+    while (skipped > 0) {
+      long counted = day;
+      day = plusWeekdays(counted, skipped);
+      skipped = holidaysIn(counted, day);
+    }
+    if (day > coveredUntil.toEpochDay()) {
+      requireCovered(coveredUntil.plusDays(1));
+    }
+    return LocalDate.ofEpochDay(day);
   }
 
   /**
@@ -207,13 +222,57 @@ public final class WorkingDayCalendar {
     if (upTo.isBefore(after)) {
       return -workingDaysBetween(upTo, after);
     }
-    int count = 0;
-    for (LocalDate day = after.plusDays(1); !day.isAfter(upTo); day = day.plusDays(1)) {
-      if (isWorkingDay(day)) {
-        count++;
+    if (upTo.equals(after)) {
+      return 0;
+    }
+    requireCovered(after.plusDays(1));
+    if (upTo.isAfter(coveredUntil)) {
+      requireCovered(coveredUntil.plusDays(1));
+    }
+    long from = after.toEpochDay();
+    long to = upTo.toEpochDay();
+    return (int) (weekdaysUpTo(to) - weekdaysUpTo(from) - holidaysIn(from, to));
+  }
+
+  /** The day of the week of an epoch day, Monday 0 to Sunday 6 (the epoch, 1 January 1970, was a Thursday). */
+  private static int weekday(long epochDay) {
+    return (int) Math.floorMod(epochDay + 3, 7L);
+  }
+
+  /** The number of weekdays from a fixed Monday long ago up to and including an epoch day. */
+  private static long weekdaysUpTo(long epochDay) {
+    long sinceMonday = epochDay + 3;
+    return Math.floorDiv(sinceMonday, 7L) * 5 + Math.min(Math.floorMod(sinceMonday, 7L) + 1, 5);
+  }
+
+  /** The day that is the given number of weekdays (at least one) after an epoch day, holidays aside. */
+  private static long plusWeekdays(long epochDay, long weekdays) {
+    int weekday = weekday(epochDay);
+    // From a Saturday or Sunday the next weekday is the Monday, as it is from the Friday before.
+    long friday = weekday > 4 ? epochDay - (weekday - 4) : epochDay;
+    int from = Math.min(weekday, 4);
+    long day = friday + weekdays / 5 * 7 + weekdays % 5;
+    return from + weekdays % 5 > 4 ? day + 2 : day;
+  }
+
+  /** The number of holidays on weekdays after one epoch day and on or before another. */
+  private long holidaysIn(long after, long upTo) {
+    return countUpTo(upTo) - countUpTo(after);
+  }
+
+  /** The number of weekday holidays on or before an epoch day. */
+  private int countUpTo(long epochDay) {
+    int low = 0;
+    int high = weekdayHolidays.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (weekdayHolidays[middle] <= epochDay) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return count;
+    return low;
   }
 
   private void requireCovered(LocalDate day) {

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 /**
  * Words a parent could read, put into words the first time someone asks for them: why a conclusion
  * holds ({@link Conclusion#getReasoning()}), or where the sources disagree on a fact it rests on ({@link
- * FactReference#getDisagreement()}).
+ * FactReference#getDisagreement()}), or what a reader must know about a journey step's date ({@code
+ * JourneyStep.getRemark()}).
  *
  * <p>Most callers of {@code Derivation.of} read a conclusion's kind and dates and never its reason, so
  * the rules give the wording as a recipe ({@link #lazily(Supplier)}) and pay for the text only when

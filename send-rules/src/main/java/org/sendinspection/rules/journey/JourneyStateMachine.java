@@ -25,8 +25,10 @@ import static org.sendinspection.rules.journey.JourneyState.WSOA_UNDER_EVALUATIO
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,10 +66,17 @@ public final class JourneyStateMachine {
 
   private final JourneyState initial;
   private final List<Transition> transitions;
+  /** The transitions as a table, from state and trigger to the next state: the tracers ask at every step. */
+  private final Map<JourneyState, Map<JourneyTrigger, JourneyState>> table = new EnumMap<>(JourneyState.class);
 
   private JourneyStateMachine(JourneyState initial, List<Transition> transitions) {
     this.initial = initial;
     this.transitions = List.copyOf(transitions);
+    for (Transition t : this.transitions) {
+      // The first listed transition of a state and trigger is the one taken.
+      table.computeIfAbsent(t.getFromState(), s -> new EnumMap<>(JourneyTrigger.class))
+          .putIfAbsent(t.getTrigger(), t.getToState());
+    }
   }
 
   private static final JourneyStateMachine FRAMEWORK_2023 = new JourneyStateMachine(NOT_YET_INSPECTED,
@@ -111,13 +120,14 @@ public final class JourneyStateMachine {
    * @return the next state, or empty if the machine does not allow the trigger in that state
    */
   public Optional<JourneyState> next(JourneyState from, JourneyTrigger trigger) {
-    return transitions.stream().filter(t -> t.getFromState() == from && t.getTrigger() == trigger)
-        .map(Transition::getToState).findFirst();
+    Map<JourneyTrigger, JourneyState> moves = table.get(from);
+    return moves == null ? Optional.empty() : Optional.ofNullable(moves.get(trigger));
   }
 
   /** Whether the machine allows the given move. */
   public boolean allows(JourneyState from, JourneyTrigger trigger, JourneyState to) {
-    return next(from, trigger).filter(s -> s == to).isPresent();
+    Map<JourneyTrigger, JourneyState> moves = table.get(from);
+    return moves != null && moves.get(trigger) == to;
   }
 
   /** Every state reachable from the initial state, the initial state included. */

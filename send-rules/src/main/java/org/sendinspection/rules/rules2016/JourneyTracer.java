@@ -2,6 +2,7 @@ package org.sendinspection.rules.rules2016;
 
 import java.time.LocalDate;
 import org.sendinspection.rules.internal.Wording;
+import org.sendinspection.rules.internal.Remarks;
 import org.sendinspection.rules.internal.ResolvedDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.rules.calendar.CalendarCoverageException;
 import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStateMachine;
@@ -72,8 +74,8 @@ final class JourneyTracer {
       return;
     }
     passTime(closing.get().getDate());
-    move(JourneyTrigger.LATER_INSPECTION_BEGAN, closing.get(), Optional.of("The area's next full inspection"
-        + " began, so nothing this journey awaited is awaited any more; that inspection's journey follows."));
+    move(JourneyTrigger.LATER_INSPECTION_BEGAN, closing.get(), Optional.of(Reason.of("The area's next full inspection"
+        + " began, so nothing this journey awaited is awaited any more; that inspection's journey follows.")));
   }
 
   /**
@@ -119,8 +121,8 @@ final class JourneyTracer {
     Optional<ResolvedDate> implied = facts.submissions().stream().findFirst().map(SubmissionFacts::submitted)
         .or(() -> facts.revisit().map(RevisitFacts::began)).filter(this::happened);
     return implied.isPresent() && move(JourneyTrigger.REPORT_WITH_SIGNIFICANT_WEAKNESSES, implied.get(),
-        Optional.of("The record gives no date for the report; the requirement is implied by "
-            + implied.get().getDescription() + "."));
+        Optional.of(Reason.lazily(() -> "The record gives no date for the report; the requirement is implied by "
+            + implied.get().getDescription() + ".")));
   }
 
   private boolean submissions() {
@@ -181,9 +183,9 @@ final class JourneyTracer {
     // a submission or revisit that is not recorded may still have been made.
     if (state == JourneyState.AWAITING_WSOA && statementDue.isPresent() && noSubmissionBy(statementDue.get())) {
       candidates.add(new Deadline(JourneyTrigger.WSOA_DEADLINE_PASSED, statementDue.get().plusDays(1),
-          receipt.get().reference(), "Due by " + Wording.date(statementDue.get()) + ", "
+          receipt.get().reference(), Reason.lazily(() -> "Due by " + Wording.date(statementDue.get()) + ", "
               + facts.settings().getStatementWorkingDays() + " working days after the report's receipt;"
-              + " the record shows no submission by then."));
+              + " the record shows no submission by then.")));
     }
     if (state == JourneyState.AWAITING_REVISIT && acceptance.isPresent()) {
       LocalDate due = acceptance.get().getDate().plusMonths(facts.settings().getRevisitWithinMonths());
@@ -191,15 +193,15 @@ final class JourneyTracer {
           || facts.revisit().filter(r -> r.began().getDate().isAfter(due)).isPresent();
       if (noneByThen && !RevisitDueRule.suspended(facts.settings(), due)) {
         candidates.add(new Deadline(JourneyTrigger.REVISIT_DEADLINE_PASSED, due.plusDays(1),
-            acceptance.get().reference(), "Usually due by " + Wording.date(due) + "; the record shows no revisit"
-                + " by then."));
+            acceptance.get().reference(), Reason.lazily(() -> "Usually due by " + Wording.date(due) + "; the record shows no revisit"
+                + " by then.")));
       }
     }
     LocalDate end = facts.settings().getRevisitProgrammeEnd();
     if (AWAITING_REVISIT_OR_EARLIER.contains(state) && facts.revisit().isEmpty() && !last.isAfter(end)
         && facts.inspection().getRevisitCoverage().showsNoneOtherBy(end)) {
       candidates.add(new Deadline(JourneyTrigger.REVISIT_PROGRAMME_ENDED, end.plusDays(1),
-          steps.get(steps.size() - 1).getBasis(), "The 2016 revisit programme ended on " + Wording.date(end) + "."));
+          steps.get(steps.size() - 1).getBasis(), Reason.lazily(() -> "The 2016 revisit programme ended on " + Wording.date(end) + ".")));
     }
     return candidates.stream().min((a, b) -> a.passes.compareTo(b.passes));
   }
@@ -226,22 +228,17 @@ final class JourneyTracer {
     }
   }
 
-  private boolean move(JourneyTrigger trigger, ResolvedDate date, Optional<String> note) {
-    Optional<String> notes = note.or(date::getDispute);
-    if (date.getDate().isBefore(last)) {
-      notes = Optional.of(notes.map(n -> n + " ").orElse("") + "Recorded as " + Wording.date(date.getDate())
-          + ", before the previous step; dated with it.");
-    }
-    return step(trigger, date.getDate(), date.reference(), notes);
+  private boolean move(JourneyTrigger trigger, ResolvedDate date, Optional<Reason> note) {
+    return step(trigger, date.getDate(), date.reference(), Remarks.of(note.or(date::getDisagreement), date, last));
   }
 
-  private boolean step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<String> note) {
+  private boolean step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<Reason> note) {
     Optional<JourneyState> next = machine.next(state, trigger);
     if (next.isEmpty()) {
       return false;
     }
     LocalDate on = date.isBefore(last) ? last : date;
-    steps.add(JourneyStep.builder().date(on).trigger(trigger).state(next.get()).basis(basis).note(note).build());
+    steps.add(JourneyStep.builder().date(on).trigger(trigger).state(next.get()).basis(basis).remark(note).build());
     state = next.get();
     last = on;
     return true;
@@ -251,9 +248,9 @@ final class JourneyTracer {
     final JourneyTrigger trigger;
     final LocalDate passes;
     final FactReference basis;
-    final String note;
+    final Reason note;
 
-    Deadline(JourneyTrigger trigger, LocalDate passes, FactReference basis, String note) {
+    Deadline(JourneyTrigger trigger, LocalDate passes, FactReference basis, Reason note) {
       this.trigger = trigger;
       this.passes = passes;
       this.basis = basis;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sendinspection.rules.conclusion.FactReference;
+import org.sendinspection.rules.conclusion.Reason;
 import org.sendinspection.rules.journey.Journey;
 import org.sendinspection.rules.journey.JourneyState;
 import org.sendinspection.rules.journey.JourneyStateMachine;
 import org.sendinspection.rules.journey.JourneyStep;
 import org.sendinspection.rules.journey.JourneyTrigger;
+import org.sendinspection.rules.internal.Remarks;
 import org.sendinspection.rules.internal.ResolvedDate;
 import org.sendinspection.rules.internal.Wording;
 
@@ -59,7 +61,7 @@ final class AreaSendJourneyTracer {
       return;
     }
     // Where the first day on site is not recorded, the step is dated by the fact that shows it had begun.
-    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, began.getAssumption());
+    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, began.getAssumption().map(Reason::of));
     ResolvedDate report = facts.report();
     if (happened(report)) {
       move(outcomeTrigger(), report, Optional.empty());
@@ -70,8 +72,8 @@ final class AreaSendJourneyTracer {
       }
     }
     passTime(closing.map(ResolvedDate::getDate).orElse(facts.asOf().plusDays(1)));
-    closing.ifPresent(c -> move(JourneyTrigger.LATER_INSPECTION_BEGAN, c, Optional.of("The area's next full"
-        + " inspection began, so nothing this journey awaited is awaited any more; that inspection's journey follows.")));
+    closing.ifPresent(c -> move(JourneyTrigger.LATER_INSPECTION_BEGAN, c, Optional.of(Reason.of("The area's next full"
+        + " inspection began, so nothing this journey awaited is awaited any more; that inspection's journey follows."))));
   }
 
   private JourneyTrigger outcomeTrigger() {
@@ -110,39 +112,35 @@ final class AreaSendJourneyTracer {
         .showsNoneOtherBy(facts.monitoringInspection().closes())) {
       InspectionWindow monitoring = facts.monitoringInspection();
       candidates.add(new Step(JourneyTrigger.MONITORING_WINDOW_PASSED, monitoring.closes().plusDays(1), report,
-          "The monitoring inspection's window closed on " + Wording.date(monitoring.closes()) + "."));
+          Reason.lazily(() -> "The monitoring inspection's window closed on " + Wording.date(monitoring.closes()) + ".")));
     }
     InspectionWindow full = facts.nextFullInspection();
     if (AWAITING_FULL_INSPECTION.contains(state)) {
       candidates.add(new Step(JourneyTrigger.FULL_INSPECTION_WINDOW_OPENED, full.opens(), report,
-          "The next full inspection's window opened on " + Wording.date(full.opens()) + "; it is due about "
-              + Wording.date(full.about()) + "."));
+          Reason.lazily(() -> "The next full inspection's window opened on " + Wording.date(full.opens())
+              + "; it is due about " + Wording.date(full.about()) + ".")));
     }
     if (state == JourneyState.NEXT_FULL_INSPECTION_DUE
         && facts.record().getInspectionCoverage().showsNoneOtherBy(full.closes())) {
       candidates.add(new Step(JourneyTrigger.FULL_INSPECTION_WINDOW_PASSED, full.closes().plusDays(1), report,
-          "The next full inspection's window closed on " + Wording.date(full.closes()) + "."));
+          Reason.lazily(() -> "The next full inspection's window closed on " + Wording.date(full.closes()) + ".")));
     }
     return candidates.stream().min((a, b) -> a.on.compareTo(b.on));
   }
 
-  private void move(JourneyTrigger trigger, ResolvedDate date, Optional<String> note) {
-    Optional<String> notes = note.or(date::getAssumption).or(date::getDispute);
-    if (date.getDate().isBefore(last)) {
-      notes = Optional.of(notes.map(n -> n + " ").orElse("") + "Recorded as " + Wording.date(date.getDate())
-          + ", before the previous step; dated with it.");
-    }
-    step(trigger, date.getDate(), date.reference(), notes);
+  private void move(JourneyTrigger trigger, ResolvedDate date, Optional<Reason> note) {
+    step(trigger, date.getDate(), date.reference(),
+        Remarks.of(note.or(() -> date.getAssumption().map(Reason::of)).or(date::getDisagreement), date, last));
   }
 
-  private void step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<String> note) {
+  private void step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<Reason> note) {
     Optional<JourneyState> next = machine.next(state, trigger);
     if (next.isEmpty()) {
       throw new IllegalStateException("the 2023 journey of " + facts.id() + " cannot move from " + state + " on "
           + trigger + ": the tracer and the state machine disagree");
     }
     LocalDate on = date.isBefore(last) ? last : date;
-    steps.add(JourneyStep.builder().date(on).trigger(trigger).state(next.get()).basis(basis).note(note).build());
+    steps.add(JourneyStep.builder().date(on).trigger(trigger).state(next.get()).basis(basis).remark(note).build());
     state = next.get();
     last = on;
   }
@@ -151,9 +149,9 @@ final class AreaSendJourneyTracer {
     final JourneyTrigger trigger;
     final LocalDate on;
     final FactReference basis;
-    final String note;
+    final Reason note;
 
-    Step(JourneyTrigger trigger, LocalDate on, FactReference basis, String note) {
+    Step(JourneyTrigger trigger, LocalDate on, FactReference basis, Reason note) {
       this.trigger = trigger;
       this.on = on;
       this.basis = basis;
