@@ -120,24 +120,39 @@ public enum DisputedDatePolicy {
     String source = claims.get(index).getCitation().orElseThrow().getSource();
     for (int i = 0; i < index; i++) {
       DateClaim earlier = claims.get(i);
-      if (earlier.getDate().equals(date) && earlier.getCitation().filter(c -> c.getSource().equals(source)).isPresent()) {
+      if (earlier.getDate().equals(date) && earlier.getCitation().isPresent()
+          && earlier.getCitation().get().getSource().equals(source)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The earliest date with the most support. */
+  /** The earliest date with the most support; each distinct date is weighed where it is first claimed. */
   private static LocalDate mostSupported(List<DateClaim> claims) {
     LocalDate best = null;
     int most = 0;
-    for (LocalDate date : dates(claims)) {
+    for (int i = 0; i < claims.size(); i++) {
+      LocalDate date = claims.get(i).getDate();
+      if (claimedBefore(claims, i, date)) {
+        continue;
+      }
       int support = support(claims, date);
-      if (support > most) {
+      if (support > most || support == most && date.isBefore(best)) {
         best = date;
         most = support;
       }
     }
     return best;
+  }
+
+  /** Whether a claim before the given one gives the same date. */
+  private static boolean claimedBefore(List<DateClaim> claims, int index, LocalDate date) {
+    for (int i = 0; i < index; i++) {
+      if (claims.get(i).getDate().equals(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
