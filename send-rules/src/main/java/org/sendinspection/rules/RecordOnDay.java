@@ -153,9 +153,9 @@ public final class RecordOnDay {
   private static AcceleratedProgressPlan cut(AcceleratedProgressPlan plan, LocalDate day) {
     Optional<DatedFact> submitted = upTo(plan.getSubmittedOn(), day);
     Optional<DatedFact> approved = upTo(plan.getApprovedOn(), day);
-    List<DatedFact> reviews = plan.getReviews().stream().filter(r -> !after(r, day)).toList();
+    List<DatedFact> reviews = upTo(plan.getReviews(), day);
     if (same(submitted, plan.getSubmittedOn()) && same(approved, plan.getApprovedOn())
-        && reviews.size() == plan.getReviews().size()) {
+        && reviews == plan.getReviews()) {
       return plan;
     }
     return AcceleratedProgressPlan.builder().from(plan)
@@ -239,6 +239,22 @@ public final class RecordOnDay {
       }
     }
     return true;
+  }
+
+  /** The facts not after the day: the list itself where none is, which is the usual case. */
+  private static List<DatedFact> upTo(List<DatedFact> facts, LocalDate day) {
+    for (int i = 0; i < facts.size(); i++) {
+      if (after(facts.get(i), day)) {
+        List<DatedFact> kept = new ArrayList<>(facts.subList(0, i));
+        for (int j = i + 1; j < facts.size(); j++) {
+          if (!after(facts.get(j), day)) {
+            kept.add(facts.get(j));
+          }
+        }
+        return kept;
+      }
+    }
+    return facts;
   }
 
   private static Optional<DatedFact> upTo(Optional<DatedFact> fact, LocalDate day) {
