@@ -1,6 +1,5 @@
 package org.sendinspection.model.validation;
 
-import java.util.regex.Pattern;
 
 /**
  * What counts as text that says something: text that holds at least one visible character. The one
@@ -27,18 +26,44 @@ public final class VisibleText {
       "[^\\u0000-\\u0020\\u007F-\\u00A0\\u00AD\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F"
           + "\\u3000\\uD800-\\uDFFF\\uFEFF]";
 
-  private static final Pattern VISIBLE = Pattern.compile(CHARACTER);
-
   private VisibleText() {}
 
   /**
-   * Whether a text holds a visible character.
+   * Whether a text holds a visible character: one that {@link #CHARACTER} matches.
    *
    * @param text the text; null holds none
    * @return true if it says something
    */
   public static boolean in(String text) {
-    return text != null && VISIBLE.matcher(text).find();
+    if (text == null) {
+      return false;
+    }
+    // The same ranges as CHARACTER, tested code point by code point: the model asks this of every text
+    // it is built with, and a regular expression was the largest part of its construction checks.
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (visible(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** Whether one code point is visible; a lone surrogate is its own code point here, as in a regular expression. */
+  private static boolean visible(int c) {
+    if (c <= 0x20) {
+      return false;
+    }
+    if (c < 0x7F) {
+      return true;
+    }
+    if (c <= 0xA0) {
+      return false;
+    }
+    return c != 0xAD && c != 0x1680 && c != 0x180E && !(c >= 0x2000 && c <= 0x200F)
+        && !(c >= 0x2028 && c <= 0x202F) && !(c >= 0x205F && c <= 0x206F) && c != 0x3000
+        && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFEFF;
   }
 
   /**
