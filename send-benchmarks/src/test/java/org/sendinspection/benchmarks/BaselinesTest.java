@@ -60,6 +60,17 @@ class BaselinesTest {
   }
 
   @Test
+  void the_conclusions_built_again_are_those_the_derivation_returned() {
+    List<AreaRecord> records = new java.util.ArrayList<>(AreaRecordGenerator.framework2016().generateMany(Records.SEED, 100));
+    records.add(Records.named("essex"));
+    for (AreaRecord record : records) {
+      List<org.sendinspection.rules.conclusion.Conclusion> concluded =
+          Derivation.of(record, DerivationBenchmark.AS_OF).conclusions();
+      assertEquals(concluded, ConclusionsBuiltAgain.of(concluded), record.getArea().getCode());
+    }
+  }
+
+  @Test
   void the_table_gives_medians_and_ratios_to_the_baseline_of_the_same_parameters() {
     String json = "[" + result("CodecBenchmark.readStrict", "essex", 30, 10, 20, 1000)
         + "," + result("CodecBenchmark.readPlainBinding", "essex", 10, 8, 12, 9) + "]";
