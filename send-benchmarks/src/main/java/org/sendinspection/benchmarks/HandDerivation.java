@@ -18,9 +18,10 @@ import org.sendinspection.rules.conclusion.ConclusionKind;
  * conclusions {@code Derivation.of} gives of those kinds, with their dates but without reasons or
  * citations.
  *
- * <p>It covers 5 of the rules' kinds ({@link #KINDS}): the others need the working-day calendar and
- * the journey's state machine, which are being rewritten; the benchmark compares the derivation's cost
- * of those kinds alone ({@code DerivationBenchmark}) as well as of all of them.
+ * <p>It covers 5 of the rules' kinds ({@link #KINDS}), those of the two rules {@code
+ * derivationSameRules} runs; the others need the working-day calendar and the journey's state machine.
+ * The benchmark compares the derivation's cost of those kinds alone ({@code DerivationBenchmark}) as
+ * well as of all of them.
  */
 final class HandDerivation {
   /** The conclusion kinds this loop computes. */
