@@ -32,9 +32,7 @@ public final class InspectionBegun {
       default -> "the publication of " + what;
     };
     ResolvedDate by = ResolvedDate.of(inspection.begunBy(), at + "." + field, fact, policy);
-    return ResolvedDate.builder().from(by)
-        .assumption("The record gives no first day on site of " + what + " (" + at + ".onSiteStart is not recorded);"
-            + " it had begun by " + fact + ", the day taken here.")
-        .build();
+    return by.assuming("The record gives no first day on site of " + what + " (" + at + ".onSiteStart is not recorded);"
+        + " it had begun by " + fact + ", the day taken here.");
   }
 }

@@ -9,20 +9,35 @@ public final class Remarks {
   private Remarks() {}
 
   /**
-   * A step's remark: the one given, and, where the fact is recorded before the journey's previous step
-   * (and so dated with it), a sentence saying so.
+   * A step's remark: the one the tracer gives, else what the date itself carries (an assumption, such as
+   * a day the record gives only to the month, and a dispute between sources); and, where the fact is
+   * recorded before the journey's previous step (and so dated with it), a sentence saying so.
    *
-   * @param given the remark the tracer gives, such as an assumption or a dispute; may be empty
+   * @param given the remark the tracer gives; may be empty
    * @param date the fact the step is dated by; not null
    * @param previous the day of the journey's previous step
    * @return the remark, if there is anything to say
    */
   public static Optional<Reason> of(Optional<Reason> given, ResolvedDate date, LocalDate previous) {
+    Optional<Reason> remark = given.isPresent() ? given : ofDate(date);
     LocalDate recorded = date.getDate();
     if (!recorded.isBefore(previous)) {
-      return given;
+      return remark;
     }
-    return Optional.of(Reason.lazily(() -> given.map(r -> r.text() + " ").orElse("") + "Recorded as "
+    return Optional.of(Reason.lazily(() -> remark.map(r -> r.text() + " ").orElse("") + "Recorded as "
         + Wording.date(recorded) + ", before the previous step; dated with it."));
+  }
+
+  /** What a date carries that a reader must know: its assumption, then its dispute. */
+  private static Optional<Reason> ofDate(ResolvedDate date) {
+    Optional<String> assumption = date.getAssumption();
+    Optional<Reason> dispute = date.getDisagreement();
+    if (assumption.isEmpty()) {
+      return dispute;
+    }
+    if (dispute.isEmpty()) {
+      return Optional.of(Reason.of(assumption.get()));
+    }
+    return Optional.of(Reason.lazily(() -> assumption.get() + " " + dispute.get().text()));
   }
 }

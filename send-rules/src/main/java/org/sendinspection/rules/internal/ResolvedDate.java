@@ -53,6 +53,17 @@ public interface ResolvedDate {
   /** Where the date stands in for one the record lacks: a sentence saying so. */
   Optional<String> getAssumption();
 
+  /**
+   * This date with a further assumption, stated after any it already carries (such as that the record
+   * gives it only to the month).
+   *
+   * @param assumption a sentence; not blank
+   * @return the date with both assumptions
+   */
+  default ResolvedDate assuming(String assumption) {
+    return builder().from(this).assumption(getAssumption().map(a -> a + " " + assumption).orElse(assumption)).build();
+  }
+
   /** The fact as a conclusion cites it. */
   default FactReference reference() {
     return FactReference.builder().path(getPath()).description(getDescription()).date(getDate())
@@ -78,12 +89,37 @@ public interface ResolvedDate {
     if (!fact.isDisputed()) {
       // The usual case: every claim names the same day, so there is nothing to choose and no dispute to word.
       LocalDate only = claims.get(0).getDate();
-      return builder().date(only).path(path).description(description).addClaimedDates(only).build();
+      return builder().date(only).path(path).description(description).addClaimedDates(only)
+          .assumption(notToTheDay(claims, only, description)).build();
     }
     LocalDate taken = policy.choose(fact);
     // Worded only when a reason that names it is read: most callers never read one.
     return builder().date(taken).path(path).description(description).claimedDates(distinctDates(claims))
-        .disagreement(Reason.lazily(() -> dispute(fact, description, policy, taken))).build();
+        .disagreement(Reason.lazily(() -> dispute(fact, description, policy, taken)))
+        .assumption(notToTheDay(claims, taken, description)).build();
+  }
+
+  /**
+   * Where no claim of the date taken names the day exactly (a month, a year, or a limit such as "on or
+   * before"), a sentence saying that the day is the rules' reading, not the record's: the record is not
+   * made to say more than it does.
+   */
+  private static Optional<String> notToTheDay(List<DateClaim> claims, LocalDate taken, String description) {
+    DateClaim loose = null;
+    for (DateClaim claim : claims) {
+      if (claim.getDate().equals(taken)) {
+        if (claim.isExactDay()) {
+          return Optional.empty();
+        }
+        loose = loose == null ? claim : loose;
+      }
+    }
+    if (loose == null) {
+      return Optional.empty();
+    }
+    return Optional.of("The record gives " + description + " only as " + loose.describe() + " ("
+        + (loose.getBound().isPresent() ? "a limit" : "not to the day") + "); the rules take "
+        + Wording.date(taken) + ".");
   }
 
   /** The distinct dates claimed, earliest first; a loop over the few claims rather than a stream. */

@@ -201,13 +201,10 @@ final class InspectionFacts {
     Optional<ResolvedDate> letter = resolve(inspection.getLetterDate(), path + ".letterDate",
         "the inspection report letter's date");
     if (letter.isPresent()) {
-      return letter.map(d -> ResolvedDate.builder().from(d)
-          .assumption(lacking + "the letter's date" + override).build());
+      return letter.map(d -> d.assuming(lacking + "the letter's date" + override));
     }
     return resolve(inspection.getPublishedOn(), path + ".publishedOn", "the inspection report's publication")
-        .map(d -> ResolvedDate.builder().from(d)
-            .assumption(lacking + "the publication date, the letter's date not being recorded" + override)
-            .build());
+        .map(d -> d.assuming(lacking + "the publication date, the letter's date not being recorded" + override));
   }
 
   /** The number of significant weaknesses found, named or counted; empty where not recorded. */
@@ -337,10 +334,10 @@ final class InspectionFacts {
       // A submission no source dates is known by its evaluation (the model requires one of the two):
       // it had been made by then, and is dated so, with that assumption stated.
       ResolvedDate submitted = resolve(submission.getSubmittedOn(), at + ".submittedOn", ordinal)
-          .orElseGet(() -> ResolvedDate.builder().from(evaluated.orElseThrow())
+          .orElseGet(() -> ResolvedDate.builder().from(evaluated.orElseThrow().assuming("No source says when "
+                  + ordinal + " was made; it had been made by " + Wording.date(evaluated.get().getDate())
+                  + ", when it was evaluated, and is dated so here."))
               .description(ordinal)
-              .assumption("No source says when " + ordinal + " was made; it had been made by "
-                  + Wording.date(evaluated.get().getDate()) + ", when it was evaluated, and is dated so here.")
               .build());
       facts.add(new SubmissionFacts(i, submitted, submission.getSubmittedOn().isPresent(), evaluated,
           submission.getEvaluation().map(e -> e.getVerdict())));
@@ -377,9 +374,8 @@ final class InspectionFacts {
     ResolvedDate known = report.orElseGet(() -> {
       ResolvedDate lastDay = resolve(revisit.getOnSiteEnd(), at + ".onSiteEnd", "the last day of the revisit")
           .orElse(began);
-      return ResolvedDate.builder().from(lastDay).assumption("The record gives neither the revisit letter's"
-          + " date nor its publication, so its outcome is taken as known on " + lastDay.getDescription()
-          + ".").build();
+      return lastDay.assuming("The record gives neither the revisit letter's"
+          + " date nor its publication, so its outcome is taken as known on " + lastDay.getDescription() + ".");
     });
     LocalDate outcomeDay = known.getDate();
     List<FactReference> outcomes = new ArrayList<>();

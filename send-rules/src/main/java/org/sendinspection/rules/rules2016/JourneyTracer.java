@@ -229,7 +229,7 @@ final class JourneyTracer {
   }
 
   private boolean move(JourneyTrigger trigger, ResolvedDate date, Optional<Reason> note) {
-    return step(trigger, date.getDate(), date.reference(), Remarks.of(note.or(date::getDisagreement), date, last));
+    return step(trigger, date.getDate(), date.reference(), Remarks.of(note, date, last));
   }
 
   private boolean step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<Reason> note) {

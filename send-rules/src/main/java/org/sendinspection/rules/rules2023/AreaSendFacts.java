@@ -153,17 +153,14 @@ final class AreaSendFacts {
     Optional<ResolvedDate> published = inspection.getPublishedOn().map(f -> resolve(f, path() + ".publishedOn",
         "the area SEND report's publication"));
     if (published.isPresent()) {
-      return ResolvedDate.builder().from(published.get())
-          .assumption(lacking + "its publication on " + Wording.date(published.get().getDate()) + override)
-          .build();
+      return published.get().assuming(lacking + "its publication on " + Wording.date(published.get().getDate())
+          + override);
     }
     // The record holds a first or last day on site where it holds no publication (rule inspection-dated).
     ResolvedDate lastDay = inspection.getOnSiteEnd()
         .map(f -> resolve(f, path() + ".onSiteEnd", "the last day of the area SEND inspection"))
         .orElseGet(this::begun);
-    return ResolvedDate.builder().from(lastDay)
-        .assumption(lacking + lastDay.getDescription() + ", the record giving no publication date" + override)
-        .build();
+    return lastDay.assuming(lacking + lastDay.getDescription() + ", the record giving no publication date" + override);
   }
 
   /**

@@ -61,7 +61,7 @@ final class AreaSendJourneyTracer {
       return;
     }
     // Where the first day on site is not recorded, the step is dated by the fact that shows it had begun.
-    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, began.getAssumption().map(Reason::of));
+    move(JourneyTrigger.AREA_SEND_INSPECTION_BEGAN, began, Optional.empty());
     ResolvedDate report = facts.report();
     if (happened(report)) {
       move(outcomeTrigger(), report, Optional.empty());
@@ -130,7 +130,7 @@ final class AreaSendJourneyTracer {
 
   private void move(JourneyTrigger trigger, ResolvedDate date, Optional<Reason> note) {
     step(trigger, date.getDate(), date.reference(),
-        Remarks.of(note.or(() -> date.getAssumption().map(Reason::of)).or(date::getDisagreement), date, last));
+        Remarks.of(note, date, last));
   }
 
   private void step(JourneyTrigger trigger, LocalDate date, FactReference basis, Optional<Reason> note) {

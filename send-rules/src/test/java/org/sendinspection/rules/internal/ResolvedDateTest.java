@@ -78,6 +78,43 @@ class ResolvedDateTest {
         + " settings' disputed-date policy directs."), date.getDispute());
   }
 
+  @Test
+  void a_date_the_record_gives_only_to_the_month_or_as_a_limit_says_so_and_an_exact_claim_needs_nothing() {
+    Citation statistics = Citation.of("ofsted-area-send-statistics-2022");
+    ResolvedDate month = ResolvedDate.of(DatedFact.builder().addClaims(DateClaim.inMonth(2017, 5, statistics)).build(),
+        "inspections[0].onSiteStart", "the first day of the inspection", DisputedDatePolicy.MOST_CORROBORATED);
+    assertEquals(LocalDate.of(2017, 5, 1), month.getDate());
+    assertEquals(Optional.of("The record gives the first day of the inspection only as 2017-05 (not to the day); the"
+        + " rules take 1 May 2017."), month.getAssumption());
+    ResolvedDate limit = ResolvedDate.of(DatedFact.builder()
+            .addClaims(DateClaim.onOrBefore(LocalDate.of(2022, 11, 17), statistics)).build(),
+        "inspections[0].revisit.publishedOn", "the revisit letter's publication", DisputedDatePolicy.EARLIEST);
+    assertEquals(Optional.of("The record gives the revisit letter's publication only as on or before 2022-11-17 (a"
+        + " limit); the rules take 17 November 2022."), limit.getAssumption());
+    // One source naming the day exactly is enough, whatever another gives more loosely.
+    ResolvedDate exact = ResolvedDate.of(DatedFact.builder().addClaims(DateClaim.inMonth(2017, 5, statistics),
+        claim(LocalDate.of(2017, 5, 1), "council-paper")).build(), PATH, "the first day of the inspection",
+        DisputedDatePolicy.EARLIEST);
+    assertEquals(Optional.empty(), exact.getAssumption());
+    // Disputed: the note concerns the claim taken, not the other.
+    ResolvedDate taken = ResolvedDate.of(DatedFact.builder().addClaims(DateClaim.inMonth(2017, 5, statistics),
+        claim(LocalDate.of(2017, 6, 12), "council-paper")).build(), PATH, "the report's publication",
+        DisputedDatePolicy.LATEST);
+    assertEquals(LocalDate.of(2017, 6, 12), taken.getDate());
+    assertEquals(Optional.empty(), taken.getAssumption());
+  }
+
+  @Test
+  void a_further_assumption_follows_the_one_a_date_already_carries() {
+    ResolvedDate month = ResolvedDate.of(DatedFact.builder().addClaims(DateClaim.inMonth(2017, 5,
+        Citation.of("statistics"))).build(), PATH, "the report's publication", DisputedDatePolicy.EARLIEST);
+    assertEquals(Optional.of("The record gives the report's publication only as 2017-05 (not to the day); the rules"
+        + " take 1 May 2017. The report was received on its publication."),
+        month.assuming("The report was received on its publication.").getAssumption());
+    assertEquals(Optional.of("Taken as received."), ResolvedDate.of(DatedFact.of(DECEMBER), PATH, "the report's"
+        + " publication", DisputedDatePolicy.EARLIEST).assuming("Taken as received.").getAssumption());
+  }
+
   private static AreaSendInspection inspection(Optional<DatedFact> end, Optional<DatedFact> received,
       Optional<DatedFact> published) {
     return AreaSendInspection.builder().id("area-send-2023").onSiteEnd(end).reportReceivedOn(received)

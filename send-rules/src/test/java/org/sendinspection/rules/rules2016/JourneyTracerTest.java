@@ -73,6 +73,25 @@ class JourneyTracerTest {
   }
 
   @Test
+  void a_step_dated_by_a_limit_says_so_in_its_note_and_in_the_state_s_reason() {
+    // The official statistics give some publications only as "on or before" the day they were compiled.
+    AreaRecord record = record(inspection("2018-10-01").significantWeaknesses(weaknesses(0))
+        .publishedOn(org.sendinspection.model.provenance.DatedFact.builder().addClaims(
+            org.sendinspection.model.provenance.DateClaim.builder().date(day("2018-12-20"))
+                .bound(org.sendinspection.model.provenance.DateBound.ON_OR_BEFORE).build()).build())
+        .build());
+    Derivation derivation = Derivation.of(record, day("2019-06-30"));
+    Journey journey = derivation.journeys().get(0);
+    assertEquals(List.of(INSPECTED, NO_WSOA_REQUIRED), states(journey));
+    String limit = "The record gives the inspection report's publication only as on or before 2018-12-20 (a limit);"
+        + " the rules take 20 December 2018.";
+    assertEquals(Optional.of(limit), journey.steps().get(1).getNote());
+    String reason = derivation.conclusions(org.sendinspection.rules.conclusion.ConclusionKind.JOURNEY_STATE).get(0)
+        .getReason();
+    assertEquals(true, reason.endsWith(limit), reason);
+  }
+
+  @Test
   void a_report_the_record_does_not_date_is_implied_by_the_first_submission_and_dated_with_it() {
     AreaRecord record = record(inspection("2018-10-01").significantWeaknesses(weaknesses(4))
         .writtenStatement(statement(submitted("2019-03-01"))).build());
