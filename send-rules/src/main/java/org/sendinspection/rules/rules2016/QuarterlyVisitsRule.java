@@ -80,13 +80,15 @@ final class QuarterlyVisitsRule extends Rule2016 {
     var ceased = conclusion(ConclusionKind.QUARTERLY_VISITS_CEASED, facts)
         .addDates(ConcernedDate.of(DateRole.CEASED_ON, known.getDate()))
         .addAllBasis(revisit.outcomes());
-    requirement.filter(r -> !r.getDate().isAfter(known.getDate())).ifPresent(r -> ceased.addBasis(r.reference()));
-    String since = requirement.map(r -> ", in force since " + Wording.date(r.getDate()) + ",").orElse("");
+    // A requirement the record dates only after the outcome is neither cited nor worded as "in force since".
+    Optional<ResolvedDate> before = requirement.filter(r -> !r.getDate().isAfter(known.getDate()));
+    before.ifPresent(r -> ceased.addBasis(r.reference()));
+    String since = before.map(r -> ", in force since " + Wording.date(r.getDate()) + ",").orElse("");
     return ceased.reasoning(Reason.lazily(() -> Wording.withNotes("The revisit found sufficient progress on "
             + (found == 1 ? "the significant weakness" : "all " + found + " significant weaknesses")
             + (revisit.perWeakness() ? "" : " (known from counts)")
             + ", so DfE and NHS England's formal quarterly support and challenge visits" + since + " cease on "
-            + Wording.date(known.getDate()) + ".", List.of(Optional.of(known), requirement))))
+            + Wording.date(known.getDate()) + ".", List.of(Optional.of(known), before))))
         .build();
   }
 }

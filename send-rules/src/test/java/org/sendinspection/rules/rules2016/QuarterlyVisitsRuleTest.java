@@ -153,5 +153,8 @@ class QuarterlyVisitsRuleTest {
     assertEquals(ConclusionKind.QUARTERLY_VISITS_CEASED, ceased.getKind());
     assertEquals(List.of("inspections[0].revisit.outcomes[0]"),
         ceased.getBasis().stream().map(FactReference::getPath).collect(Collectors.toList()));
+    // Nor is it worded as the day the visits were in force from, which would be after they ceased.
+    assertEquals("The revisit found sufficient progress on the significant weakness, so DfE and NHS England's"
+        + " formal quarterly support and challenge visits cease on 14 June 2021.", ceased.getReason());
   }
 }
