@@ -88,7 +88,7 @@ public enum DisputedDatePolicy {
    * date they read.
    */
 
-  /** The distinct dates claimed, earliest first. */
+  /** The distinct dates claimed, in the order first claimed. */
   private static List<LocalDate> dates(List<DateClaim> claims) {
     List<LocalDate> dates = new ArrayList<>(claims.size());
     for (DateClaim claim : claims) {
@@ -96,7 +96,6 @@ public enum DisputedDatePolicy {
         dates.add(claim.getDate());
       }
     }
-    dates.sort(null);
     return dates;
   }
 
