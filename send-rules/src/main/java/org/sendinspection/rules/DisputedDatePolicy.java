@@ -1,7 +1,6 @@
 package org.sendinspection.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.sendinspection.model.provenance.DateClaim;
 import org.sendinspection.model.provenance.DatedFact;
@@ -71,8 +70,9 @@ public enum DisputedDatePolicy {
       List<DateClaim> claims = fact.getClaims();
       int most = support(claims, mostSupported(claims));
       int equally = 0;
-      for (LocalDate date : dates(claims)) {
-        if (support(claims, date) == most) {
+      for (int i = 0; i < claims.size(); i++) {
+        LocalDate date = claims.get(i).getDate();
+        if (!claimedBefore(claims, i, date) && support(claims, date) == most) {
           equally++;
         }
       }
@@ -87,17 +87,6 @@ public enum DisputedDatePolicy {
    * Loops over the few claims of a fact rather than maps and sets: the rules choose a date for every
    * date they read.
    */
-
-  /** The distinct dates claimed, in the order first claimed. */
-  private static List<LocalDate> dates(List<DateClaim> claims) {
-    List<LocalDate> dates = new ArrayList<>(claims.size());
-    for (DateClaim claim : claims) {
-      if (!dates.contains(claim.getDate())) {
-        dates.add(claim.getDate());
-      }
-    }
-    return dates;
-  }
 
   /**
    * The number of distinct sources behind a date: each source once, however many of its claims give

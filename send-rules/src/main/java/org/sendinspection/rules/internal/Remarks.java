@@ -28,16 +28,11 @@ public final class Remarks {
         + Wording.date(recorded) + ", before the previous step; dated with it."));
   }
 
-  /** What a date carries that a reader must know: its assumption, then its dispute. */
+  /** What a date carries that a reader must know, in the words a reason gives it: its assumption, then its dispute. */
   private static Optional<Reason> ofDate(ResolvedDate date) {
-    Optional<String> assumption = date.getAssumption();
-    Optional<Reason> dispute = date.getDisagreement();
-    if (assumption.isEmpty()) {
-      return dispute;
+    if (date.getAssumption().isEmpty() && date.getDisagreement().isEmpty()) {
+      return Optional.empty();
     }
-    if (dispute.isEmpty()) {
-      return Optional.of(Reason.of(assumption.get()));
-    }
-    return Optional.of(Reason.lazily(() -> assumption.get() + " " + dispute.get().text()));
+    return Optional.of(Reason.lazily(() -> Wording.notes(date)));
   }
 }

@@ -47,12 +47,18 @@ public final class Wording {
    * assumption, each once.
    */
   public static String withNotes(String sentence, ResolvedDate... dates) {
+    String notes = notes(dates);
+    return notes.isEmpty() ? sentence : sentence + " " + notes;
+  }
+
+  /** The notes of dates alone: each assumption, then each disagreement between sources, each once; empty if none. */
+  public static String notes(ResolvedDate... dates) {
     List<String> notes = new ArrayList<>(2);
     for (ResolvedDate date : dates) {
       date.getAssumption().filter(n -> !notes.contains(n)).ifPresent(notes::add);
       date.getDispute().filter(n -> !notes.contains(n)).ifPresent(notes::add);
     }
-    return notes.isEmpty() ? sentence : sentence + " " + String.join(" ", notes);
+    return String.join(" ", notes);
   }
 
   /** The same, for dates that may be absent. */
